@@ -1,0 +1,164 @@
+import type { BudgetLayout, Located, Money, PlanBlock, PlanRow, TableHeader } from "../model";
+import { a1 } from "../address";
+import type { Grid } from "./grid";
+import { cellText, isBlankValue } from "./grid";
+import { readMoney } from "./money";
+import { keepText } from "./normalize";
+import type { DataExtent } from "./extent";
+import { rowReader } from "./rows";
+
+/** Rows [first, last] of one block, by 0-based sheet row. */
+interface Span {
+  readonly first: number;
+  readonly last: number;
+  /** False for rows above the first No/Sasaran: they belong to no numbered block. */
+  readonly started: boolean;
+}
+
+function hasOwnValue(grid: Grid, row: number, col: number | null): boolean {
+  return col !== null && !isBlankValue(grid.value(row, col));
+}
+
+/**
+ * A block starts where No or Sasaran has a value of its own. Merged cells, or blanks below,
+ * continue it (so merges need not be known). A No beside a Sasaran merged down from above is a row
+ * number inside the block, not a new block.
+ */
+export function startsBlock(grid: Grid, header: TableHeader, row: number): boolean {
+  if (hasOwnValue(grid, row, header.sasaranCol)) return true;
+  if (!hasOwnValue(grid, row, header.noCol)) return false;
+  return header.sasaranCol === null || !grid.isCoveredFromAbove(row, header.sasaranCol);
+}
+
+export function blockSpans(grid: Grid, header: TableHeader, extent: DataExtent): Span[] {
+  const spans: Span[] = [];
+  if (extent.lastRow < extent.firstRow) return spans;
+  let first = extent.firstRow;
+  let started = header.noCol === null && header.sasaranCol === null ? true : startsBlock(grid, header, first);
+  for (let r = extent.firstRow + 1; r <= extent.lastRow; r++) {
+    if (!startsBlock(grid, header, r)) continue;
+    spans.push({ first, last: r - 1, started });
+    first = r;
+    started = true;
+  }
+  spans.push({ first, last: extent.lastRow, started });
+  return spans;
+}
+
+/**
+ * How the table states budgets: one cell per block (merged, or written once with blanks below),
+ * or an amount on each row (several amounts in one block, none merged). A table without a budget
+ * column has none.
+ */
+export function decideBudgetLayout(grid: Grid, header: TableHeader, spans: readonly Span[]): BudgetLayout {
+  const col = header.budgetCol;
+  if (col === null) return "none";
+  for (const span of spans) {
+    let amounts = 0;
+    for (let r = span.first; r <= span.last; r++) {
+      if (!grid.isCovered(r, col) && !isBlankValue(grid.value(r, col))) amounts++;
+    }
+    if (amounts > 1) return "row";
+  }
+  return "block";
+}
+
+function blockNumber(
+  grid: Grid,
+  row: number,
+  col: number | null,
+  fallbackCol: number,
+  started: boolean,
+): Located<number | null> {
+  const c = col ?? fallbackCol;
+  const base = { address: a1(row, c), row, col: c };
+  if (col === null || !started) return { ...base, value: null };
+  const v = grid.value(row, col);
+  if (typeof v === "number") return { ...base, value: Number.isFinite(v) ? v : null };
+  if (typeof v === "string") {
+    const m = /^\s*(\d{1,6})\s*[.)]?\s*$/.exec(v.length > 20 ? "" : v);
+    return { ...base, value: m ? Number(m[1]) : null };
+  }
+  return { ...base, value: null };
+}
+
+function blockTitle(
+  grid: Grid,
+  row: number,
+  col: number | null,
+  fallbackCol: number,
+  started: boolean,
+): Located<string> {
+  const c = col ?? fallbackCol;
+  const value = col !== null && started ? keepText(cellText(grid.value(row, col))) : "";
+  return { value, address: a1(row, c), row, col: c };
+}
+
+/** The 4-digit kegiatan code in parentheses, "(6709)"; the last one when there are several. */
+export function kegiatanCode(title: string): string | null {
+  let code: string | null = null;
+  const re = /\((\d{4})\)/g;
+  for (let m = re.exec(title); m !== null; m = re.exec(title)) code = m[1] as string;
+  return code;
+}
+
+/** The block's budget cell: its first amount, else the cell on its first row. */
+function blockBudgetCell(grid: Grid, span: Span, col: number): Money {
+  for (let r = span.first; r <= span.last; r++) {
+    if (!isBlankValue(grid.value(r, col))) return readMoney(grid, r, col);
+  }
+  const m = grid.masterOf(span.first, col);
+  return readMoney(grid, m.row, m.col);
+}
+
+/** Sum of the rows' amounts; unknown (null) when a row holds an error or no row has an amount. */
+function sumRows(rows: readonly PlanRow[]): number | null {
+  let sum = 0;
+  let any = false;
+  for (const row of rows) {
+    if (!row.budget) continue;
+    if (row.budget.error !== null) return null;
+    if (row.budget.amount !== null) {
+      sum += row.budget.amount;
+      any = true;
+    }
+  }
+  return any ? sum : null;
+}
+
+export interface BlocksResult {
+  readonly blocks: PlanBlock[];
+  readonly budgetLayout: BudgetLayout;
+}
+
+export function readBlocks(grid: Grid, header: TableHeader, extent: DataExtent): BlocksResult {
+  const spans = blockSpans(grid, header, extent);
+  const budgetLayout = decideBudgetLayout(grid, header, spans);
+  const readRow = rowReader(grid, header);
+  const budgetCol = header.budgetCol;
+  const fallback = header.firstCol;
+  const blocks: PlanBlock[] = spans.map((span) => {
+    const rows: PlanRow[] = [];
+    for (let r = span.first; r <= span.last; r++) {
+      // Per-row layout: a row's own cell is its amount; a cell merged down from above belongs to
+      // the row it starts on, so it is not counted twice.
+      const own = budgetLayout === "row" && budgetCol !== null && !grid.isCoveredFromAbove(r, budgetCol);
+      rows.push(readRow(r, own ? readMoney(grid, r, budgetCol as number) : null));
+    }
+    const title = blockTitle(grid, span.first, header.sasaranCol, fallback, span.started);
+    const budgetCell = budgetLayout === "block" && budgetCol !== null ? blockBudgetCell(grid, span, budgetCol) : null;
+    const budget =
+      budgetLayout === "block" ? (budgetCell?.amount ?? null) : budgetLayout === "row" ? sumRows(rows) : null;
+    return {
+      no: blockNumber(grid, span.first, header.noCol, fallback, span.started),
+      title,
+      code: kegiatanCode(title.value),
+      budgetCell,
+      budget,
+      firstRow: span.first,
+      lastRow: span.last,
+      rows,
+    };
+  });
+  return { blocks, budgetLayout };
+}
