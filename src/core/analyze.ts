@@ -1,0 +1,24 @@
+import type { Finding } from "./findings";
+import type { Plan } from "./model";
+import { readPlan } from "./reader";
+import type { SheetSnapshot } from "./snapshot";
+import { validate } from "./validate";
+
+export interface SheetAnalysis {
+  readonly sheet: string;
+  /** null when the sheet holds no RAK table. */
+  readonly plan: Plan | null;
+  readonly findings: readonly Finding[];
+}
+
+export interface AnalyzeOptions {
+  /** 0-based header row the user pointed at, when the reader couldn't find the table by itself. */
+  readonly headerRow?: number;
+}
+
+/** Reads and validates one sheet: the whole of Periksa, as a pure function of the snapshot. */
+export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = {}): SheetAnalysis {
+  const read = readPlan(snapshot, options.headerRow === undefined ? {} : { headerRow: options.headerRow });
+  if (!read.ok) return { sheet: snapshot.sheet, plan: null, findings: [] };
+  return { sheet: snapshot.sheet, plan: read.plan, findings: validate(read.plan) };
+}

@@ -1,0 +1,29 @@
+import type { Finding } from "../findings";
+import { isMessageKey } from "./catalog";
+import type { Lang } from "./lang";
+import { DEFAULT_LANG } from "./lang";
+import { translateKey } from "./translate";
+
+/** The catalog key of a finding's message: rule codes live under the `rule.` scope. */
+export function findingMessageKey(rule: string): string {
+  return `rule.${rule}`;
+}
+
+/**
+ * A finding's message in `lang` (Bahasa Indonesia by default). A rule without a catalog entry (a
+ * rule added without its message) gets its code and address instead of nothing.
+ */
+export function formatFinding(finding: Finding, lang: Lang = DEFAULT_LANG): string {
+  const key = findingMessageKey(finding.rule);
+  if (!isMessageKey(key)) return `${finding.rule} (${finding.address})`;
+  return translateKey(lang, key, finding.params);
+}
+
+/** One line for a list or the CLI: "Kesalahan di D5: Tahun Anggaran 2023 berbeda ...". */
+export function formatFindingLine(finding: Finding, lang: Lang = DEFAULT_LANG): string {
+  return translateKey(lang, "finding.line", {
+    severity: translateKey(lang, `severity.${finding.severity}`),
+    address: finding.address,
+    message: formatFinding(finding, lang),
+  });
+}

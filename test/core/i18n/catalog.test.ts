@@ -1,0 +1,46 @@
+import { catalogs } from "../../../src/core/i18n/catalog";
+import { LANGS } from "../../../src/core/i18n/lang";
+import { PLACEHOLDER_FORMATS, parsePlaceholders, placeholderNames } from "../../../src/core/i18n/placeholders";
+import { RULE_CODES } from "../../../src/core/validate/codes";
+
+// The compiler already rejects a missing key or a renamed placeholder; these checks hold the same
+// line at run time, for catalogs that might one day be loaded as data.
+describe("message catalogs", () => {
+  const idKeys = Object.keys(catalogs.id).sort();
+
+  it.each(LANGS)("%s has exactly the Indonesian keys", (lang) => {
+    expect(Object.keys(catalogs[lang]).sort()).toEqual(idKeys);
+  });
+
+  it.each(idKeys)("%s uses the same placeholders in every language", (key) => {
+    const source = placeholderNames(catalogs.id[key as keyof typeof catalogs.id]);
+    for (const lang of LANGS) {
+      expect(placeholderNames(catalogs[lang][key as keyof typeof catalogs.id])).toEqual(source);
+    }
+  });
+
+  it("uses only known placeholder formats, and no message is empty", () => {
+    for (const lang of LANGS) {
+      for (const [key, message] of Object.entries(catalogs[lang])) {
+        expect(`${lang}:${key}:${message.trim().length > 0}`).toBe(`${lang}:${key}:true`);
+        for (const use of parsePlaceholders(message)) {
+          if (use.format !== null) expect(PLACEHOLDER_FORMATS).toContain(use.format);
+        }
+      }
+    }
+  });
+
+  it("has a message for every rule code the validator emits", () => {
+    const missing = RULE_CODES.filter((code) => !(`rule.${code}` in catalogs.id));
+    expect(missing).toEqual([]);
+  });
+
+  it("keeps an English message different from its Indonesian one (no untranslated copies)", () => {
+    const untranslated = idKeys.filter(
+      (k) =>
+        k.startsWith("rule.") &&
+        catalogs.en[k as keyof typeof catalogs.id] === catalogs.id[k as keyof typeof catalogs.id],
+    );
+    expect(untranslated).toEqual([]);
+  });
+});
