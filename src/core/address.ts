@@ -17,7 +17,18 @@ export interface RangeRef {
   readonly right: number;
 }
 
+// Column names are asked for once per cell the reader locates; a 2,000-row plan asks 40,000 times.
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(col: number): string {
+  const cached = COLUMN_NAMES[col];
+  if (cached !== undefined) return cached;
+  const name = computeColumnName(col);
+  if (col < 16_384) COLUMN_NAMES[col] = name;
+  return name;
+}
+
+function computeColumnName(col: number): string {
   let n = col + 1;
   let name = "";
   while (n > 0) {

@@ -1,0 +1,43 @@
+/**
+ * Why a file couldn't be checked: one line, naming the file, never a stack trace. Exit code 2.
+ * Reasons are in English and Indonesian because a province office forwards them to kab/kota staff.
+ */
+export type FailureReason =
+  | { readonly kind: "missing" }
+  | { readonly kind: "notXlsx" }
+  | { readonly kind: "corrupt"; readonly detail: string }
+  | { readonly kind: "noSheets" }
+  | { readonly kind: "noTable"; readonly sheets: readonly string[] }
+  | { readonly kind: "sheetNotFound"; readonly sheet: string; readonly sheets: readonly string[] };
+
+export class FileFailure extends Error {
+  override readonly name = "FileFailure";
+  constructor(
+    readonly file: string,
+    readonly reason: FailureReason,
+  ) {
+    super(`${file}: ${describeFailure(reason, "en")}`);
+  }
+}
+
+export function describeFailure(reason: FailureReason, lang: "id" | "en"): string {
+  const list = (sheets: readonly string[]): string => sheets.map((s) => `"${s}"`).join(", ");
+  switch (reason.kind) {
+    case "missing":
+      return lang === "id" ? "berkas tidak ditemukan" : "file not found";
+    case "notXlsx":
+      return lang === "id" ? "bukan berkas .xlsx (Excel 2007 ke atas)" : "not an .xlsx file (Excel 2007 or later)";
+    case "corrupt":
+      return lang === "id" ? `berkas .xlsx rusak (${reason.detail})` : `the .xlsx file is damaged (${reason.detail})`;
+    case "noSheets":
+      return lang === "id" ? "buku kerja tidak memiliki lembar kerja" : "the workbook has no worksheets";
+    case "noTable":
+      return lang === "id"
+        ? `tidak ada tabel RAK (kepala kolom No, Indikator, Target, ...) di lembar ${list(reason.sheets)}`
+        : `no RAK table (headers No, Indikator, Target, ...) on sheet(s) ${list(reason.sheets)}`;
+    case "sheetNotFound":
+      return lang === "id"
+        ? `lembar "${reason.sheet}" tidak ada; lembar yang ada: ${list(reason.sheets)}`
+        : `no sheet "${reason.sheet}"; the workbook has ${list(reason.sheets)}`;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Plan, PlanBlock, PlanRow } from "../../core/model";
+
+/**
+ * The `rakit inspect --json` shape. Names are a contract with users' scripts: keep them; add freely.
+ * Rows are 1-based sheet rows, as the user sees them in Excel.
+ */
+export function inspectSheetJson(plan: Plan): Record<string, unknown> {
+  return {
+    sheet: plan.sheet,
+    periodKind: plan.header.periodKind,
+    budgetLayout: plan.budgetLayout,
+    meta: {
+      unit: plan.meta.unit?.value ?? null,
+      year: plan.meta.year?.value ?? null,
+      tahunAnggaran: plan.meta.tahunAnggaran?.value ?? null,
+      title: plan.meta.title?.value ?? null,
+      signature: {
+        placeDate: plan.meta.signature.placeDate?.value ?? null,
+        position: plan.meta.signature.position?.value ?? null,
+        name: plan.meta.signature.name?.value ?? null,
+        nip: plan.meta.signature.nip?.value ?? null,
+      },
+    },
+    header: {
+      firstRow: plan.header.firstRow + 1,
+      lastRow: (plan.header.numberRow ?? plan.header.lastRow) + 1,
+      numberRow: plan.header.numberRow === null ? null : plan.header.numberRow + 1,
+    },
+    blocks: plan.blocks.map(blockJson),
+    total: plan.total ? { row: plan.total.row + 1, amount: plan.total.amount?.amount ?? null } : null,
+    totalBudget: plan.totalBudget,
+  };
+}
+
+function blockJson(block: PlanBlock): Record<string, unknown> {
+  return {
+    no: block.no.value,
+    code: block.code,
+    title: block.title.value,
+    budget: block.budget,
+    firstRow: block.firstRow + 1,
+    lastRow: block.lastRow + 1,
+    rows: block.rows.map(rowJson),
+  };
+}
+
+function rowJson(row: PlanRow): Record<string, unknown> {
+  return {
+    row: row.row + 1,
+    indicator: row.indicator.value,
+    target: row.target.value.value,
+    targetUnit: row.target.value.unit,
+    kegiatan: row.kegiatan.value,
+    periods: [...row.periods],
+    budget: row.budget?.amount ?? null,
+    pelaksana: row.pelaksana.value,
+  };
+}

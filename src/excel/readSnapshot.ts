@@ -1,0 +1,153 @@
+import type { RangeRef } from "../core/address";
+import type { CellValue, ErrorCode, SheetSnapshot } from "../core/snapshot";
+import { ERROR_CODES } from "../core/snapshot";
+import { isPayloadLimitError, toRakitError } from "./errors";
+
+export interface ReadOptions {
+  /** The host reports merged areas (ExcelApi 1.13). Without it the reader infers merges from blanks. */
+  readonly mergedAreas: boolean;
+  /** Cells in the first chunk, before the adapter has measured how big a row really is. */
+  readonly firstChunkCells?: number;
+  /** Response bytes a chunk aims at; Excel on the web refuses a request or response above 5 MB. */
+  readonly targetChunkBytes?: number;
+}
+
+const DEFAULT_FIRST_CHUNK_CELLS = 20_000;
+const DEFAULT_TARGET_CHUNK_BYTES = 2_000_000;
+
+interface Bounds {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+interface ChunkData {
+  values: CellValue[][];
+  formulas: string[][];
+  numberFormats: string[][];
+}
+
+/**
+ * Reads a worksheet's used range into the core's snapshot: values, formulas, number formats and
+ * merged areas. The first sync learns the sheet's name and size; then the rows are read in chunks,
+ * one sync per chunk, each sized so that no response comes near Excel on the web's 5 MB limit. The
+ * size of a row is measured on the first chunk and the rest are sized from it; should Excel still
+ * refuse a payload, the chunk is halved and read again.
+ *
+ * `sheet` is a worksheet name, or null for the active sheet.
+ */
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  sheet: string | null,
+  options: ReadOptions,
+): Promise<SheetSnapshot> {
+  try {
+    return await read(context, sheet, options);
+  } catch (error) {
+    throw toRakitError(error);
+  }
+}
+
+async function read(context: Excel.RequestContext, sheet: string | null, options: ReadOptions): Promise<SheetSnapshot> {
+  const worksheets = context.workbook.worksheets;
+  const worksheet = sheet === null ? worksheets.getActiveWorksheet() : worksheets.getItem(sheet);
+  worksheet.load("name");
+  // valuesOnly: cells that only carry formatting don't belong to the plan and would only add bytes.
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const merged = options.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+  if (merged) merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+  await context.sync();
+
+  const name = worksheet.name;
+  if (used.isNullObject) {
+    return { sheet: name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
+  }
+  const bounds: Bounds = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const merges = merged && !merged.isNullObject ? merged.areas.items.map(toRangeRef) : [];
+
+  const target = options.targetChunkBytes ?? DEFAULT_TARGET_CHUNK_BYTES;
+  const firstRows = Math.max(1, Math.floor((options.firstChunkCells ?? DEFAULT_FIRST_CHUNK_CELLS) / bounds.cols));
+  const data: ChunkData = { values: [], formulas: [], numberFormats: [] };
+  await readRows(context, worksheet, bounds, 0, Math.min(firstRows, bounds.rows), target, data);
+
+  return {
+    sheet: name,
+    origin: { row: bounds.row, col: bounds.col },
+    values: data.values,
+    formulas: data.formulas,
+    numberFormats: data.numberFormats,
+    merges,
+    ...(options.mergedAreas ? {} : { mergesUnknown: true }),
+  };
+}
+
+/**
+ * Reads rows [start, start + count) of the used range, then the rest. One sync per chunk is the
+ * point of chunking (a chunk is the most one sync may carry), so the recursion here is deliberate:
+ * the number of syncs grows with the sheet's bytes, never with its rows.
+ */
+async function readRows(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  bounds: Bounds,
+  start: number,
+  count: number,
+  targetBytes: number,
+  into: ChunkData,
+): Promise<void> {
+  if (start >= bounds.rows) return;
+  const range = worksheet.getRangeByIndexes(bounds.row + start, bounds.col, count, bounds.cols);
+  range.load("values,formulas,numberFormat,valueTypes");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isPayloadLimitError(error) && count > 1) {
+      return readRows(context, worksheet, bounds, start, Math.ceil(count / 2), targetBytes, into);
+    }
+    throw error;
+  }
+  const chunk = normalizeChunk(range.values, range.formulas, range.numberFormat, range.valueTypes);
+  into.values.push(...chunk.values);
+  into.formulas.push(...chunk.formulas);
+  into.numberFormats.push(...chunk.numberFormats);
+
+  const bytesPerRow = Math.max(1, estimateBytes(range.values, range.formulas, range.numberFormat, range.valueTypes) / count);
+  const next = Math.max(1, Math.floor(targetBytes / bytesPerRow));
+  return readRows(context, worksheet, bounds, start + count, Math.min(next, bounds.rows - start - count), targetBytes, into);
+}
+
+function normalizeChunk(values: unknown[][], formulas: unknown[][], formats: unknown[][], types: unknown[][]): ChunkData {
+  return {
+    values: values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c]))),
+    formulas: formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""))),
+    numberFormats: formats.map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
+  };
+}
+
+const ERRORS = new Set<string>(ERROR_CODES);
+
+function toCellValue(value: unknown, type: unknown): CellValue {
+  if (type === "Error" && typeof value === "string") {
+    return { error: (ERRORS.has(value) ? value : "#VALUE!") as ErrorCode };
+  }
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return "";
+}
+
+/** What a chunk's response weighs, near enough: Office serialises the loaded arrays as JSON. */
+function estimateBytes(...arrays: unknown[][][]): number {
+  let total = 0;
+  for (const a of arrays) total += JSON.stringify(a).length;
+  return total;
+}
+
+function toRangeRef(area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): RangeRef {
+  return {
+    top: area.rowIndex,
+    left: area.columnIndex,
+    bottom: area.rowIndex + area.rowCount - 1,
+    right: area.columnIndex + area.columnCount - 1,
+  };
+}

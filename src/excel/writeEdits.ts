@@ -1,0 +1,141 @@
+import type { Edit, PageLayoutPatch } from "../core/edits";
+import type { Preflight } from "./preflight";
+
+/**
+ * Worksheet proxies by name for one batch. A sheet copied or renamed earlier in the same batch is
+ * reached through the proxy that made it, not looked up again by a name Excel doesn't know yet.
+ */
+export class SheetProxies {
+  private readonly byName = new Map<string, Excel.Worksheet>();
+  constructor(private readonly worksheets: Excel.WorksheetCollection) {}
+
+  get(name: string): Excel.Worksheet {
+    let ws = this.byName.get(name);
+    if (!ws) {
+      ws = this.worksheets.getItem(name);
+      this.byName.set(name, ws);
+    }
+    return ws;
+  }
+
+  set(name: string, ws: Excel.Worksheet): void {
+    this.byName.set(name, ws);
+  }
+
+  add(name: string): Excel.Worksheet {
+    const ws = this.worksheets.add(name);
+    this.byName.set(name, ws);
+    return ws;
+  }
+
+  rename(from: string, to: string): void {
+    const ws = this.get(from);
+    ws.name = to;
+    this.byName.delete(from);
+    this.byName.set(to, ws);
+  }
+}
+
+const PAPER: Record<NonNullable<PageLayoutPatch["paper"]>, "A4" | "Folio"> = { a4: "A4", folio: "Folio" };
+
+/** Queues one edit's commands on the batch; nothing reaches Excel until the caller's single sync. */
+export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): void {
+  switch (edit.kind) {
+    case "setValues":
+      sheets.get(edit.sheet).getRange(edit.address).values = edit.values as unknown[][];
+      return;
+    case "setFormulas":
+      sheets.get(edit.sheet).getRange(edit.address).formulas = edit.formulas as unknown[][];
+      return;
+    case "setNumberFormat": {
+      const range = sheets.get(edit.sheet).getRange(edit.address);
+      range.numberFormat = (typeof edit.format === "string" ? [[edit.format]] : edit.format) as unknown[][];
+      return;
+    }
+    case "setFill": {
+      const fill = sheets.get(edit.sheet).getRange(edit.address).format.fill;
+      if (edit.color === null) fill.clear();
+      else fill.color = edit.color;
+      return;
+    }
+    case "setFont": {
+      const font = sheets.get(edit.sheet).getRange(edit.address).format.font;
+      const f = edit.font;
+      if (f.bold !== undefined) font.bold = f.bold;
+      if (f.italic !== undefined) font.italic = f.italic;
+      if (f.color !== undefined) font.color = f.color;
+      if (f.size !== undefined) font.size = f.size;
+      if (f.name !== undefined) font.name = f.name;
+      return;
+    }
+    case "setBorders": {
+      const borders = sheets.get(edit.sheet).getRange(edit.address).format.borders;
+      for (const side of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+        const border = borders.getItem(side);
+        border.style = edit.borders.style === "none" ? "None" : "Continuous";
+        if (edit.borders.style !== "none") {
+          border.weight = "Thin";
+          if (edit.borders.color) border.color = edit.borders.color;
+        }
+      }
+      return;
+    }
+    case "insertRows":
+      sheets.get(edit.sheet).getRange(rowsAddress(edit.row, edit.count)).insert("Down");
+      return;
+    case "deleteRows":
+      sheets.get(edit.sheet).getRange(rowsAddress(edit.row, edit.count)).delete("Up");
+      return;
+    case "merge":
+      sheets.get(edit.sheet).getRange(edit.address).merge(false);
+      return;
+    case "unmerge":
+      sheets.get(edit.sheet).getRange(edit.address).unmerge();
+      return;
+    case "addConditionalFormat": {
+      const cf = sheets.get(edit.sheet).getRange(edit.address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = edit.formula;
+      cf.custom.format.fill.color = edit.fill;
+      if (edit.fontColor) cf.custom.format.font.color = edit.fontColor;
+      return;
+    }
+    case "removeConditionalFormats": {
+      const cfs = sheets.get(edit.sheet).getRange().conditionalFormats;
+      for (const id of ready.rakitRuleIds.get(edit.sheet) ?? []) cfs.getItem(id).delete();
+      return;
+    }
+    case "copySheet": {
+      const copy = sheets.get(edit.sheet).copy("After", sheets.get(edit.sheet));
+      copy.name = edit.newName;
+      sheets.set(edit.newName, copy);
+      return;
+    }
+    case "renameSheet":
+      sheets.rename(edit.sheet, edit.newName);
+      return;
+    case "addSheet":
+      sheets.add(edit.sheet);
+      return;
+    case "pageLayout":
+      queuePageLayout(sheets.get(edit.sheet).pageLayout, edit.layout);
+      return;
+    case "select":
+      sheets.get(edit.sheet).activate();
+      sheets.get(edit.sheet).getRange(edit.address).select();
+      return;
+  }
+}
+
+function queuePageLayout(layout: Excel.PageLayout, patch: PageLayoutPatch): void {
+  if (patch.orientation) layout.orientation = patch.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (patch.paper) layout.paperSize = PAPER[patch.paper];
+  if (patch.printArea) layout.setPrintArea(patch.printArea);
+  if (patch.titleRows) layout.setPrintTitleRows(`$${patch.titleRows.first + 1}:$${patch.titleRows.last + 1}`);
+  if (patch.fitToPagesWide !== undefined) layout.zoom = { horizontalFitToPages: patch.fitToPagesWide, verticalFitToPages: 0 };
+  if (patch.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = patch.centerFooter;
+}
+
+/** "11:13" for three whole rows from 0-based row 10. */
+export function rowsAddress(row: number, count: number): string {
+  return `${row + 1}:${row + count}`;
+}
