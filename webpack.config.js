@@ -33,6 +33,7 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      selftest: "./src/selftest/selftest.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -92,6 +93,12 @@ module.exports = async (env = {}, options = {}) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        officeJs,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "selftest.html",
+        template: "./src/selftest/selftest.html",
+        chunks: ["selftest"],
         officeJs,
       }),
       new CopyWebpackPlugin({
