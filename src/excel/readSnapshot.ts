@@ -10,10 +10,15 @@ export interface ReadOptions {
   readonly firstChunkCells?: number;
   /** Response bytes a chunk aims at; Excel on the web refuses a request or response above 5 MB. */
   readonly targetChunkBytes?: number;
+  /** Rows per merged-areas request; Excel fails the request when a range holds over 512 merged areas. */
+  readonly mergeWindowRows?: number;
 }
 
 const DEFAULT_FIRST_CHUNK_CELLS = 20_000;
 const DEFAULT_TARGET_CHUNK_BYTES = 2_000_000;
+// A RAK row has at most a handful of merges (No, Sasaran, Biaya, Pelaksana, a signature line), so
+// 64 rows stay far below Excel's 512-area limit; a sheet that still exceeds it gets smaller windows.
+const DEFAULT_MERGE_WINDOW_ROWS = 64;
 
 interface Bounds {
   readonly row: number;
@@ -26,6 +31,13 @@ interface ChunkData {
   values: CellValue[][];
   formulas: string[][];
   numberFormats: string[][];
+  merges: Map<string, RangeRef>;
+}
+
+interface Windows {
+  /** Rows per merged-areas request, or 0 when the host can't report merged areas. */
+  readonly mergeRows: number;
+  readonly targetBytes: number;
 }
 
 /**
@@ -56,8 +68,6 @@ async function read(context: Excel.RequestContext, sheet: string | null, options
   // valuesOnly: cells that only carry formatting don't belong to the plan and would only add bytes.
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const merged = options.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-  if (merged) merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   await context.sync();
 
   const name = worksheet.name;
@@ -65,12 +75,14 @@ async function read(context: Excel.RequestContext, sheet: string | null, options
     return { sheet: name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
   }
   const bounds: Bounds = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-  const merges = merged && !merged.isNullObject ? merged.areas.items.map(toRangeRef) : [];
-
-  const target = options.targetChunkBytes ?? DEFAULT_TARGET_CHUNK_BYTES;
+  const windows: Windows = {
+    mergeRows: options.mergedAreas ? (options.mergeWindowRows ?? DEFAULT_MERGE_WINDOW_ROWS) : 0,
+    targetBytes: options.targetChunkBytes ?? DEFAULT_TARGET_CHUNK_BYTES,
+  };
   const firstRows = Math.max(1, Math.floor((options.firstChunkCells ?? DEFAULT_FIRST_CHUNK_CELLS) / bounds.cols));
-  const data: ChunkData = { values: [], formulas: [], numberFormats: [] };
-  await readRows(context, worksheet, bounds, 0, Math.min(firstRows, bounds.rows), target, data);
+  const data: ChunkData = { values: [], formulas: [], numberFormats: [], merges: new Map() };
+  await readRows(context, worksheet, bounds, 0, Math.min(firstRows, bounds.rows), windows, data);
+  const merges = [...data.merges.values()];
 
   return {
     sheet: name,
@@ -86,7 +98,8 @@ async function read(context: Excel.RequestContext, sheet: string | null, options
 /**
  * Reads rows [start, start + count) of the used range, then the rest. One sync per chunk is the
  * point of chunking (a chunk is the most one sync may carry), so the recursion here is deliberate:
- * the number of syncs grows with the sheet's bytes, never with its rows.
+ * the number of syncs grows with the sheet's bytes, never with its rows. The chunk's merged areas
+ * are asked for in the same sync, in windows of rows small enough for Excel's 512-area limit.
  */
 async function readRows(
   context: Excel.RequestContext,
@@ -94,17 +107,29 @@ async function readRows(
   bounds: Bounds,
   start: number,
   count: number,
-  targetBytes: number,
+  windows: Windows,
   into: ChunkData,
 ): Promise<void> {
   if (start >= bounds.rows) return;
   const range = worksheet.getRangeByIndexes(bounds.row + start, bounds.col, count, bounds.cols);
   range.load("values,formulas,numberFormat,valueTypes");
+  const mergeLoads: Excel.RangeAreas[] = [];
+  for (let r = 0; windows.mergeRows > 0 && r < count; r += windows.mergeRows) {
+    const window = worksheet.getRangeByIndexes(bounds.row + start + r, bounds.col, Math.min(windows.mergeRows, count - r), bounds.cols);
+    const areas = window.getMergedAreasOrNullObject();
+    areas.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+    mergeLoads.push(areas);
+  }
   try {
     await context.sync();
   } catch (error) {
     if (isPayloadLimitError(error) && count > 1) {
-      return readRows(context, worksheet, bounds, start, Math.ceil(count / 2), targetBytes, into);
+      return readRows(context, worksheet, bounds, start, Math.ceil(count / 2), windows, into);
+    }
+    // Excel names no error code for "more than 512 merged areas"; a failed sync with merge windows
+    // still wider than one row is retried with narrower ones before the error is believed.
+    if (windows.mergeRows > 1) {
+      return readRows(context, worksheet, bounds, start, count, { ...windows, mergeRows: Math.floor(windows.mergeRows / 4) || 1 }, into);
     }
     throw error;
   }
@@ -112,13 +137,20 @@ async function readRows(
   into.values.push(...chunk.values);
   into.formulas.push(...chunk.formulas);
   into.numberFormats.push(...chunk.numberFormats);
+  for (const areas of mergeLoads) {
+    if (areas.isNullObject) continue;
+    for (const area of areas.areas.items) {
+      const ref = toRangeRef(area);
+      into.merges.set(`${ref.top},${ref.left}`, ref);
+    }
+  }
 
   const bytesPerRow = Math.max(1, estimateBytes(range.values, range.formulas, range.numberFormat, range.valueTypes) / count);
-  const next = Math.max(1, Math.floor(targetBytes / bytesPerRow));
-  return readRows(context, worksheet, bounds, start + count, Math.min(next, bounds.rows - start - count), targetBytes, into);
+  const next = Math.max(1, Math.floor(windows.targetBytes / bytesPerRow));
+  return readRows(context, worksheet, bounds, start + count, Math.min(next, bounds.rows - start - count), windows, into);
 }
 
-function normalizeChunk(values: unknown[][], formulas: unknown[][], formats: unknown[][], types: unknown[][]): ChunkData {
+function normalizeChunk(values: unknown[][], formulas: unknown[][], formats: unknown[][], types: unknown[][]): Omit<ChunkData, "merges"> {
   return {
     values: values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c]))),
     formulas: formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""))),

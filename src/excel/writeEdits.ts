@@ -123,7 +123,32 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       sheets.get(edit.sheet).activate();
       sheets.get(edit.sheet).getRange(edit.address).select();
       return;
+    case "setColumnWidth":
+      sheets.get(edit.sheet).getRange(edit.address).format.columnWidth = edit.width;
+      return;
+    case "clearSheet": {
+      const all = sheets.get(edit.sheet).getRange();
+      all.unmerge();
+      all.clear("All");
+      all.conditionalFormats.clearAll();
+      return;
+    }
+    case "addChart": {
+      const ws = sheets.get(edit.sheet);
+      const chart = ws.charts.add(edit.type, ws.getRange(edit.dataAddress), "Columns");
+      chart.title.text = edit.title;
+      const [from, to] = edit.anchor.split(":");
+      chart.setPosition(from as string, to);
+      return;
+    }
+    default:
+      unreachable(edit);
   }
+}
+
+/** Makes a new edit kind without a case here a compile error, not a silently skipped edit. */
+function unreachable(edit: never): never {
+  throw new Error(`Unknown edit kind: ${JSON.stringify(edit)}`);
 }
 
 function queuePageLayout(layout: Excel.PageLayout, patch: PageLayoutPatch): void {

@@ -109,6 +109,25 @@ describe("readSnapshot on large sheets", () => {
   });
 });
 
+describe("readSnapshot and Excel's 512 merged-areas limit", () => {
+  it("asks for merged areas in row windows, and narrows a window that holds too many", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Merges");
+    // 64 rows of 10 two-cell merges each: 640 areas in the adapter's first 64-row window.
+    for (let r = 1; r <= 64; r++) {
+      for (let k = 0; k < 10; k++) {
+        ws.getCell(r, 2 * k + 1).value = `${r}-${k}`;
+        ws.mergeCells(r, 2 * k + 1, r, 2 * k + 2);
+      }
+    }
+    const host = await hostFromWorkbook(wb);
+    const snapshot = await host.run((context) => readSnapshot(context, "Merges", { mergedAreas: true }));
+    expect(snapshot.merges).toHaveLength(640);
+    expect(new Set(snapshot.merges.map((m) => `${m.top},${m.left}`)).size).toBe(640);
+  });
+});
+
 function byPosition(a: { top: number; left: number }, b: { top: number; left: number }): number {
   return a.top - b.top || a.left - b.left;
 }
