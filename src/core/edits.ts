@@ -162,6 +162,44 @@ export interface SelectEdit {
   readonly address: string;
 }
 
+/**
+ * Empties a sheet Rakit owns (the "Rekap Anggaran" and "RPD Draf" sheets) before it is written
+ * again, so a re-run leaves one clean copy instead of old rows and a second chart: every value,
+ * formula, format and merge goes, and so do the sheet's charts. The sheet itself stays (other
+ * sheets' formulas that point into it keep working).
+ */
+export interface ClearSheetEdit {
+  readonly kind: "clearSheet";
+  readonly sheet: string;
+}
+
+/** Chart types Rakit draws; names as in Office.js `Excel.ChartType`. */
+export type ChartType = "ColumnClustered";
+
+/**
+ * A chart over a block of cells on the same sheet (ExcelApi 1.7 `worksheet.charts.add`): the
+ * first column holds the categories, the first row the series names, series by columns.
+ */
+export interface AddChartEdit {
+  readonly kind: "addChart";
+  readonly sheet: string;
+  readonly type: ChartType;
+  /** The source data, header row included, e.g. "B21:C33". */
+  readonly dataAddress: string;
+  readonly title: string;
+  /** The cells the chart covers (its top-left and bottom-right corners), e.g. "E21:L38". */
+  readonly anchor: string;
+}
+
+/** Column width in points (Office.js `format.columnWidth`) for every column `address` spans. */
+export interface SetColumnWidthEdit {
+  readonly kind: "setColumnWidth";
+  readonly sheet: string;
+  /** Any range in the columns, e.g. "B1" or "B1:D1". */
+  readonly address: string;
+  readonly width: number;
+}
+
 export type Edit =
   | SetValuesEdit
   | SetFormulasEdit
@@ -179,7 +217,10 @@ export type Edit =
   | RenameSheetEdit
   | AddSheetEdit
   | PageLayoutEdit
-  | SelectEdit;
+  | SelectEdit
+  | ClearSheetEdit
+  | AddChartEdit
+  | SetColumnWidthEdit;
 
 export type EditKind = Edit["kind"];
 
