@@ -55,7 +55,12 @@ export async function clearHighlights(session: ExcelSession, sheet: string): Pro
 }
 
 /** Applies planned edits through the adapter, in one batch after its preflight. */
-export async function applyPlanned(session: ExcelSession, sheet: string, basedOn: string | null, edits: readonly Edit[]): Promise<void> {
+export async function applyPlanned(
+  session: ExcelSession,
+  sheet: string,
+  basedOn: string | null,
+  edits: readonly Edit[],
+): Promise<void> {
   const options = { mergedAreas: supports(session, "mergedAreas"), pageLayout: supports(session, "pageLayout") };
   await session.run((context) => applyEdits(context, { sheet, basedOn, edits }, options));
 }

@@ -24,7 +24,8 @@ export async function analyzeFile(file: string, sheet: string | null): Promise<F
   const book = await openWorkbook(file);
   const names = await listSheets(book.session);
   if (names.length === 0) throw new FileFailure(file, { kind: "noSheets" });
-  if (sheet !== null && !names.includes(sheet)) throw new FileFailure(file, { kind: "sheetNotFound", sheet, sheets: names });
+  if (sheet !== null && !names.includes(sheet))
+    throw new FileFailure(file, { kind: "sheetNotFound", sheet, sheets: names });
   const snapshots: SheetSnapshot[] = await readSheets(book.session, sheet === null ? null : [sheet]);
   const readMs = performance.now() - started;
 

@@ -6,7 +6,10 @@ const CLI_MESSAGES = {
     id: '{file} · lembar "{sheet}": {blocks} sasaran, {rows} indikator, total {total}',
     en: '{file} · sheet "{sheet}": {blocks} sasaran, {rows} indicators, total {total}',
   },
-  counts: { id: "{error} galat, {warning} peringatan, {info} info", en: "{error} errors, {warning} warnings, {info} info" },
+  counts: {
+    id: "{error} galat, {warning} peringatan, {info} info",
+    en: "{error} errors, {warning} warnings, {info} info",
+  },
   severity_error: { id: "GALAT", en: "ERRORS" },
   severity_warning: { id: "PERINGATAN", en: "WARNINGS" },
   severity_info: { id: "INFO", en: "INFO" },

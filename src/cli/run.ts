@@ -44,13 +44,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-type Outcome = { readonly ok: true; readonly analysis: FileAnalysis } | { readonly ok: false; readonly file: string; readonly reason: string; readonly kind: string };
+type Outcome =
+  | { readonly ok: true; readonly analysis: FileAnalysis }
+  | { readonly ok: false; readonly file: string; readonly reason: string; readonly kind: string };
 
 async function analyzeSafely(file: string, sheet: string | null, lang: Lang): Promise<Outcome> {
   try {
     return { ok: true, analysis: await analyzeFile(file, sheet) };
   } catch (error) {
-    if (error instanceof FileFailure) return { ok: false, file, kind: error.reason.kind, reason: describeFailure(error.reason, lang) };
+    if (error instanceof FileFailure)
+      return { ok: false, file, kind: error.reason.kind, reason: describeFailure(error.reason, lang) };
     if (error instanceof RakitExcelError) return { ok: false, file, kind: error.code, reason: error.describe(lang) };
     throw error;
   }
@@ -69,9 +72,12 @@ async function inspect(args: CliArgs, io: CliIO): Promise<number> {
   }
   const { analysis } = outcome;
   if (args.json) {
-    io.out(JSON.stringify({ file, sheets: analysis.sheets.map((s) => (s.plan ? inspectSheetJson(s.plan) : null)) }, null, 2));
+    io.out(
+      JSON.stringify({ file, sheets: analysis.sheets.map((s) => (s.plan ? inspectSheetJson(s.plan) : null)) }, null, 2),
+    );
   } else {
-    for (const sheet of analysis.sheets) io.out(humanSheetReport(file, { ...sheet, findings: [] }, args.lang).split("\n")[0] ?? "");
+    for (const sheet of analysis.sheets)
+      io.out(humanSheetReport(file, { ...sheet, findings: [] }, args.lang).split("\n")[0] ?? "");
   }
   if (args.stats) io.err(JSON.stringify(analysis.stats));
   return EXIT.ok;
@@ -80,7 +86,11 @@ async function inspect(args: CliArgs, io: CliIO): Promise<number> {
 async function check(args: CliArgs, io: CliIO): Promise<number> {
   const files = expandInputs(args.files);
   if (files.length === 0) {
-    io.err(args.files.length === 0 ? `rakit check needs a file or folder\n${USAGE}` : `rakit: no .xlsx files in ${args.files.join(", ")}`);
+    io.err(
+      args.files.length === 0
+        ? `rakit check needs a file or folder\n${USAGE}`
+        : `rakit: no .xlsx files in ${args.files.join(", ")}`,
+    );
     return EXIT.unreadable;
   }
   const many = files.length > 1;
@@ -99,7 +109,9 @@ async function check(args: CliArgs, io: CliIO): Promise<number> {
     io.out(totalsLine(outcomes, args.lang));
   }
   if (outcomes.some((o) => !o.ok)) return EXIT.unreadable;
-  return outcomes.some((o) => o.ok && o.analysis.sheets.some((s) => summarize(s.findings).error > 0)) ? EXIT.errorsFound : EXIT.ok;
+  return outcomes.some((o) => o.ok && o.analysis.sheets.some((s) => summarize(s.findings).error > 0))
+    ? EXIT.errorsFound
+    : EXIT.ok;
 }
 
 function singleReport(outcome: Outcome, lang: Lang): string {
@@ -114,7 +126,11 @@ function fileCounts(outcome: FileAnalysis): { error: number; warning: number; in
 
 function summaryLine(outcome: Outcome, lang: Lang): string {
   if (!outcome.ok) return cliText(lang, "fileFailed", { file: outcome.file, reason: outcome.reason });
-  return cliText(lang, "fileSummary", { file: outcome.analysis.file, sheets: outcome.analysis.sheets.length, ...fileCounts(outcome.analysis) });
+  return cliText(lang, "fileSummary", {
+    file: outcome.analysis.file,
+    sheets: outcome.analysis.sheets.length,
+    ...fileCounts(outcome.analysis),
+  });
 }
 
 function totalsLine(outcomes: readonly Outcome[], lang: Lang): string {

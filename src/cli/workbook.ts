@@ -49,7 +49,12 @@ export async function openWorkbook(file: string): Promise<OpenWorkbook> {
     session: host,
     stats: () => {
       const s = host.stats;
-      return { syncs: s.syncs, requestBytes: s.requestBytes, responseBytes: s.responseBytes, maxSyncBytes: s.maxSyncBytes };
+      return {
+        syncs: s.syncs,
+        requestBytes: s.requestBytes,
+        responseBytes: s.responseBytes,
+        maxSyncBytes: s.maxSyncBytes,
+      };
     },
     save: async (out) => writeFile(out, await host.saveXlsx()),
   };

@@ -235,4 +235,4 @@ export interface EditPlan {
 }
 
 /** The term every Rakit conditional-format formula starts with, so Rakit can find its own rules. */
-export const RAKIT_CF_MARK = "N(\"rakit\")+";
+export const RAKIT_CF_MARK = 'N("rakit")+';

@@ -8,15 +8,7 @@ import type { CellValue, ErrorCode } from "./snapshot";
 export type PeriodKind = "month" | "quarter";
 
 export type ColumnRole =
-  | "no"
-  | "sasaran"
-  | "indikator"
-  | "target"
-  | "kegiatan"
-  | "period"
-  | "budget"
-  | "pelaksana"
-  | "other";
+  "no" | "sasaran" | "indikator" | "target" | "kegiatan" | "period" | "budget" | "pelaksana" | "other";
 
 export interface HeaderColumn {
   /** 0-based sheet column. */

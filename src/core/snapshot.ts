@@ -1,7 +1,18 @@
 import type { RangeRef } from "./address";
 
 /** The error values a cell can hold. They stay errors through the reader, never numbers. */
-export const ERROR_CODES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA"] as const;
+export const ERROR_CODES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface CellError {

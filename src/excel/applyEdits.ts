@@ -21,7 +21,11 @@ export interface ApplyReport {
  * was made, target cells that must be empty but are not, a new sheet name already taken, a feature
  * the host lacks. If any check fails, nothing is written and a RakitExcelError says why.
  */
-export async function applyEdits(context: Excel.RequestContext, plan: EditPlan, options: ApplyOptions): Promise<ApplyReport> {
+export async function applyEdits(
+  context: Excel.RequestContext,
+  plan: EditPlan,
+  options: ApplyOptions,
+): Promise<ApplyReport> {
   try {
     if (plan.basedOn !== null) {
       const now = await readSnapshot(context, plan.sheet, { mergedAreas: options.mergedAreas });
@@ -37,4 +41,3 @@ export async function applyEdits(context: Excel.RequestContext, plan: EditPlan, 
     throw toRakitError(error);
   }
 }
-

@@ -54,8 +54,8 @@ const MESSAGES: Record<ExcelProblem, Record<Lang, string>> = {
     en: "Target cells {address} are not empty. Rakit never overwrites your sheet; clear them or choose another place.",
   },
   nameTaken: {
-    id: "Nama lembar \"{name}\" sudah dipakai. Pilih nama lain.",
-    en: "A sheet named \"{name}\" already exists. Choose another name.",
+    id: 'Nama lembar "{name}" sudah dipakai. Pilih nama lain.',
+    en: 'A sheet named "{name}" already exists. Choose another name.',
   },
   unsupported: {
     id: "Versi Excel ini belum mendukung fitur ini (perlu {set} {version}).",

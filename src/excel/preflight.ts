@@ -24,9 +24,16 @@ interface EmptyCheck {
  * be found), that every edit can apply. Throws a RakitExcelError naming the first problem; writes
  * nothing.
  */
-export async function preflight(context: Excel.RequestContext, edits: readonly Edit[], options: PreflightOptions): Promise<Preflight> {
+export async function preflight(
+  context: Excel.RequestContext,
+  edits: readonly Edit[],
+  options: PreflightOptions,
+): Promise<Preflight> {
   if (!options.pageLayout && edits.some((e) => e.kind === "pageLayout")) {
-    throw new RakitExcelError("unsupported", "ApiNotFound", { set: REQUIREMENTS.pageLayout.name, version: REQUIREMENTS.pageLayout.version });
+    throw new RakitExcelError("unsupported", "ApiNotFound", {
+      set: REQUIREMENTS.pageLayout.name,
+      version: REQUIREMENTS.pageLayout.version,
+    });
   }
   const worksheets = context.workbook.worksheets;
   const created = new Set<string>();
@@ -38,13 +45,12 @@ export async function preflight(context: Excel.RequestContext, edits: readonly E
 
   const sheetOf = (name: string): Excel.Worksheet | null => {
     if (created.has(name)) return null;
-    let ws = existing.get(name);
-    if (!ws) {
-      ws = worksheets.getItemOrNullObject(name);
-      ws.load("name");
-      ws.protection.load("protected");
-      existing.set(name, ws);
-    }
+    const known = existing.get(name);
+    if (known !== undefined) return known;
+    const ws = worksheets.getItemOrNullObject(name);
+    ws.load("name");
+    ws.protection.load("protected");
+    existing.set(name, ws);
     return ws;
   };
 

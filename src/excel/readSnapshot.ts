@@ -115,7 +115,12 @@ async function readRows(
   range.load("values,formulas,numberFormat,valueTypes");
   const mergeLoads: Excel.RangeAreas[] = [];
   for (let r = 0; windows.mergeRows > 0 && r < count; r += windows.mergeRows) {
-    const window = worksheet.getRangeByIndexes(bounds.row + start + r, bounds.col, Math.min(windows.mergeRows, count - r), bounds.cols);
+    const window = worksheet.getRangeByIndexes(
+      bounds.row + start + r,
+      bounds.col,
+      Math.min(windows.mergeRows, count - r),
+      bounds.cols,
+    );
     const areas = window.getMergedAreasOrNullObject();
     areas.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
     mergeLoads.push(areas);
@@ -129,7 +134,15 @@ async function readRows(
     // Excel names no error code for "more than 512 merged areas"; a failed sync with merge windows
     // still wider than one row is retried with narrower ones before the error is believed.
     if (windows.mergeRows > 1) {
-      return readRows(context, worksheet, bounds, start, count, { ...windows, mergeRows: Math.floor(windows.mergeRows / 4) || 1 }, into);
+      return readRows(
+        context,
+        worksheet,
+        bounds,
+        start,
+        count,
+        { ...windows, mergeRows: Math.floor(windows.mergeRows / 4) || 1 },
+        into,
+      );
     }
     throw error;
   }
@@ -145,12 +158,28 @@ async function readRows(
     }
   }
 
-  const bytesPerRow = Math.max(1, estimateBytes(range.values, range.formulas, range.numberFormat, range.valueTypes) / count);
+  const bytesPerRow = Math.max(
+    1,
+    estimateBytes(range.values, range.formulas, range.numberFormat, range.valueTypes) / count,
+  );
   const next = Math.max(1, Math.floor(windows.targetBytes / bytesPerRow));
-  return readRows(context, worksheet, bounds, start + count, Math.min(next, bounds.rows - start - count), windows, into);
+  return readRows(
+    context,
+    worksheet,
+    bounds,
+    start + count,
+    Math.min(next, bounds.rows - start - count),
+    windows,
+    into,
+  );
 }
 
-function normalizeChunk(values: unknown[][], formulas: unknown[][], formats: unknown[][], types: unknown[][]): Omit<ChunkData, "merges"> {
+function normalizeChunk(
+  values: unknown[][],
+  formulas: unknown[][],
+  formats: unknown[][],
+  types: unknown[][],
+): Omit<ChunkData, "merges"> {
   return {
     values: values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c]))),
     formulas: formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""))),

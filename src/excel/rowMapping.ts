@@ -7,7 +7,8 @@ import { parseRangeA1 } from "../core/address";
  * will be: this maps them back. A row inside freshly inserted rows has no "before": it is new, and
  * so known to be empty.
  */
-export type OriginalRows = { readonly kind: "new" } | { readonly kind: "existing"; readonly top: number; readonly bottom: number };
+export type OriginalRows =
+  { readonly kind: "new" } | { readonly kind: "existing"; readonly top: number; readonly bottom: number };
 
 interface RowShift {
   readonly sheet: string;

@@ -70,7 +70,14 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
     }
     case "setBorders": {
       const borders = sheets.get(edit.sheet).getRange(edit.address).format.borders;
-      for (const side of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      for (const side of [
+        "EdgeTop",
+        "EdgeBottom",
+        "EdgeLeft",
+        "EdgeRight",
+        "InsideHorizontal",
+        "InsideVertical",
+      ] as const) {
         const border = borders.getItem(side);
         border.style = edit.borders.style === "none" ? "None" : "Continuous";
         if (edit.borders.style !== "none") {
@@ -156,7 +163,8 @@ function queuePageLayout(layout: Excel.PageLayout, patch: PageLayoutPatch): void
   if (patch.paper) layout.paperSize = PAPER[patch.paper];
   if (patch.printArea) layout.setPrintArea(patch.printArea);
   if (patch.titleRows) layout.setPrintTitleRows(`$${patch.titleRows.first + 1}:$${patch.titleRows.last + 1}`);
-  if (patch.fitToPagesWide !== undefined) layout.zoom = { horizontalFitToPages: patch.fitToPagesWide, verticalFitToPages: 0 };
+  if (patch.fitToPagesWide !== undefined)
+    layout.zoom = { horizontalFitToPages: patch.fitToPagesWide, verticalFitToPages: 0 };
   if (patch.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = patch.centerFooter;
 }
 

@@ -5,11 +5,12 @@ import type { ExcelSession } from "../excel/session";
 /** The hidden self-test page: runs the adapter's scenarios in real Excel and lists pass/fail. */
 function show(result: ScenarioResult): void {
   const row = document.createElement("tr");
-  for (const [text, cls] of [
+  const cells: readonly (readonly [string, string])[] = [
     [result.name, ""],
     [result.status.toUpperCase(), result.status],
     [`${result.detail} (${result.ms} ms)`, ""],
-  ]) {
+  ];
+  for (const [text, cls] of cells) {
     const cell = document.createElement("td");
     cell.textContent = text;
     if (cls) cell.className = cls;
@@ -25,7 +26,8 @@ async function run(session: ExcelSession): Promise<void> {
   if (summary) summary.textContent = "Running…";
   const results = await runSelfTest(session, show);
   const failed = results.filter((r) => r.status === "fail").length;
-  if (summary) summary.textContent = `${results.length - failed} of ${results.length} scenarios passed${failed ? `, ${failed} failed` : ""}.`;
+  if (summary)
+    summary.textContent = `${results.length - failed} of ${results.length} scenarios passed${failed ? `, ${failed} failed` : ""}.`;
 }
 
 function start(session: ExcelSession): void {

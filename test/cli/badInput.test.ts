@@ -9,7 +9,11 @@ const dir = scratchDir();
 afterAll(() => dir.cleanup());
 
 /** Exit code 2 and one line that names the file: never a stack trace. */
-function expectOneLineFailure(run: { code: number; stdout: string; stderr: string }, file: string, reason: RegExp): void {
+function expectOneLineFailure(
+  run: { code: number; stdout: string; stderr: string },
+  file: string,
+  reason: RegExp,
+): void {
   expect(run.code).toBe(2);
   const text = `${run.stdout}${run.stderr}`.trim();
   expect(text.split("\n")).toHaveLength(1);
@@ -33,7 +37,15 @@ describe("rakit check on bad input", () => {
   it("a zip that is not a workbook", async () => {
     const file = dir.path("zip-not-xlsx.xlsx");
     // A minimal empty zip archive: the end-of-central-directory record alone, preceded by a local header magic.
-    writeFileSync(file, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from([0x50, 0x4b, 0x05, 0x06]), Buffer.alloc(18)]));
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+        Buffer.alloc(26),
+        Buffer.from([0x50, 0x4b, 0x05, 0x06]),
+        Buffer.alloc(18),
+      ]),
+    );
     expectOneLineFailure(await rakit("check", file), file, /rusak|tidak memiliki lembar|tidak ada tabel/);
   });
 
@@ -46,7 +58,10 @@ describe("rakit check on bad input", () => {
 
   it("a sheet without a RAK names the sheets looked at", async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Data").addRows([["Nama", "Umur"], ["Ani", 30]]);
+    wb.addWorksheet("Data").addRows([
+      ["Nama", "Umur"],
+      ["Ani", 30],
+    ]);
     wb.addWorksheet("Catatan").getCell("A1").value = "Rapat tanggal 5";
     const file = await save(wb, dir.path("no-rak.xlsx"));
     expectOneLineFailure(await rakit("check", file), file, /"Data", "Catatan"/);

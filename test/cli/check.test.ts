@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { buildRakWorkbook } from "../../src/samples/buildRakWorkbook";
 import { CLEAN_SPEC, SEED_SPEC, rakit, save, scratchDir } from "./helpers";
@@ -8,7 +8,11 @@ afterAll(() => dir.cleanup());
 
 interface CheckJson {
   file: string;
-  sheets: { sheet: string; findings: { rule: string; severity: string; address: string; message: string }[]; summary: Record<string, number> }[];
+  sheets: {
+    sheet: string;
+    findings: { rule: string; severity: string; address: string; message: string }[];
+    summary: Record<string, number>;
+  }[];
 }
 
 describe("rakit check on the seed's layout", () => {
@@ -55,7 +59,9 @@ describe("rakit check on the seed's layout", () => {
   it("--stats writes one JSON line to stderr with read and analysis times and the adapter's syncs", async () => {
     const run = await rakit("check", file, "--stats");
     const stats = JSON.parse(run.stderr.trim()) as Record<string, number>;
-    expect(Object.keys(stats).sort()).toEqual(["analyzeMs", "maxSyncBytes", "readMs", "requestBytes", "responseBytes", "rows", "syncs"].sort());
+    expect(Object.keys(stats).sort()).toEqual(
+      ["analyzeMs", "maxSyncBytes", "readMs", "requestBytes", "responseBytes", "rows", "syncs"].sort(),
+    );
     expect(stats.rows).toBeGreaterThanOrEqual(49);
     expect(stats.syncs).toBeGreaterThanOrEqual(2);
     expect(stats.maxSyncBytes).toBeLessThan(5 * 1024 * 1024);
@@ -79,7 +85,11 @@ describe("rakit check on other offices' layouts", () => {
     const file = await save(wb, dir.path("ref-error.xlsx"));
     const run = await rakit("check", file, "--json");
     const json = JSON.parse(run.stdout) as CheckJson;
-    expect(json.sheets[0]!.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "block.budgetError", address: "R11", severity: "error" })]));
+    expect(json.sheets[0]!.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: "block.budgetError", address: "R11", severity: "error" }),
+      ]),
+    );
     expect(run.code).toBe(1);
   });
 
@@ -96,7 +106,7 @@ describe("rakit check on other offices' layouts", () => {
 describe("rakit check on several files", () => {
   it("takes a folder: one summary line per file, progress on stderr, totals, exit 1 when any file has errors", async () => {
     const folder = dir.path("kabkota");
-    require("node:fs").mkdirSync(folder);
+    mkdirSync(folder);
     await save(buildRakWorkbook(SEED_SPEC), `${folder}/a-prabumulih.xlsx`);
     await save(buildRakWorkbook(CLEAN_SPEC, { sheetName: "RAK 2025" }), `${folder}/b-contoh.xlsx`);
     writeFileSync(`${folder}/~$a-prabumulih.xlsx`, "lock file");

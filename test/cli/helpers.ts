@@ -45,8 +45,20 @@ export const CLEAN_SPEC: RakSpec = {
       sasaran: "Pengelolaan Keuangan dan Barang Milik Negara (3355)",
       budget: 1_500_000_000,
       rows: [
-        { indicator: "Persentase laporan keuangan tepat waktu", target: 100, kegiatan: "Penyusunan laporan keuangan", months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], pelaksana: "Subbagian Keuangan, Umum dan Logistik" },
-        { indicator: "Jumlah laporan BMN", target: "4 laporan", kegiatan: "Laporan BMN triwulanan", months: [3, 6, 9, 12], pelaksana: "Subbagian Keuangan, Umum dan Logistik" },
+        {
+          indicator: "Persentase laporan keuangan tepat waktu",
+          target: 100,
+          kegiatan: "Penyusunan laporan keuangan",
+          months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          pelaksana: "Subbagian Keuangan, Umum dan Logistik",
+        },
+        {
+          indicator: "Jumlah laporan BMN",
+          target: "4 laporan",
+          kegiatan: "Laporan BMN triwulanan",
+          months: [3, 6, 9, 12],
+          pelaksana: "Subbagian Keuangan, Umum dan Logistik",
+        },
       ],
     },
     {
@@ -54,10 +66,27 @@ export const CLEAN_SPEC: RakSpec = {
       sasaran: "Operasional Perkantoran dan Dukungan Sarana Prasarana (3360)",
       budget: 2_250_000_000,
       rows: [
-        { indicator: "Persentase gedung kantor yang berfungsi baik", target: 90, kegiatan: "Pemeliharaan gedung", months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], pelaksana: "Subbagian Keuangan, Umum dan Logistik" },
-        { indicator: "Persentase arsip inaktif yang tertata", target: 90, kegiatan: "Pengelolaan arsip inaktif", months: [2, 5, 8, 11], pelaksana: "Subbagian Hukum dan SDM" },
+        {
+          indicator: "Persentase gedung kantor yang berfungsi baik",
+          target: 90,
+          kegiatan: "Pemeliharaan gedung",
+          months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          pelaksana: "Subbagian Keuangan, Umum dan Logistik",
+        },
+        {
+          indicator: "Persentase arsip inaktif yang tertata",
+          target: 90,
+          kegiatan: "Pengelolaan arsip inaktif",
+          months: [2, 5, 8, 11],
+          pelaksana: "Subbagian Hukum dan SDM",
+        },
       ],
     },
   ],
-  signature: { placeDate: "Contoh, 2 Januari 2025", position: "SEKRETARIS,", name: "NAMA SEKRETARIS", nip: "NIP. 197001011990031001" },
+  signature: {
+    placeDate: "Contoh, 2 Januari 2025",
+    position: "SEKRETARIS,",
+    name: "NAMA SEKRETARIS",
+    nip: "NIP. 197001011990031001",
+  },
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { buildRakWorkbook } from "../../src/samples/buildRakWorkbook";
 import type { RakSpec } from "../../src/samples/rakSpec";
@@ -60,18 +61,33 @@ describe("rakit inspect", () => {
     const file = await save(buildRakWorkbook(SEED_SPEC), dir.path("seed.xlsx"));
     const json = await inspect(file);
     const [sheet] = json.sheets;
-    expect(sheet!.meta).toEqual({ unit: "Sekretariat KPU Kota Prabumulih", year: 2024, tahunAnggaran: 2023, title: expect.any(String), signature: expect.any(Object) });
+    expect(sheet!.meta).toEqual({
+      unit: "Sekretariat KPU Kota Prabumulih",
+      year: 2024,
+      tahunAnggaran: 2023,
+      title: expect.any(String),
+      signature: expect.any(Object),
+    });
     expect(sheet!.header).toEqual(expect.objectContaining({ firstRow: 7, lastRow: 9 }));
     expect(sheet!.periodKind).toBe("month");
     expect(sheet!.blocks).toHaveLength(9);
     expect(sheet!.blocks.flatMap((b) => b.rows)).toHaveLength(40);
     expect(sheet!.totalBudget).toBe(23_142_485_000);
-    expect(sheet!.blocks[6]).toEqual(expect.objectContaining({ no: 7, code: "6982", firstRow: 33, lastRow: 33, budget: 18_729_000 }));
+    expect(sheet!.blocks[6]).toEqual(
+      expect.objectContaining({ no: 7, code: "6982", firstRow: 33, lastRow: 33, budget: 18_729_000 }),
+    );
     expect(sheet!.blocks[6]!.rows[0]!.periods).toEqual([]);
   });
 
   it("reads a Jan..Des layout with a budget per row and no merges", async () => {
-    const wb = buildRakWorkbook(PER_ROW, { sheetName: "RAK", periodLabels: MONTHS, merge: false, pelaksanaLabel: "Penanggung Jawab", budgetLabel: "Anggaran (Rp)", periodGroup: "Jadwal Pelaksanaan" });
+    const wb = buildRakWorkbook(PER_ROW, {
+      sheetName: "RAK",
+      periodLabels: MONTHS,
+      merge: false,
+      pelaksanaLabel: "Penanggung Jawab",
+      budgetLabel: "Anggaran (Rp)",
+      periodGroup: "Jadwal Pelaksanaan",
+    });
     const file = await save(wb, dir.path("jan-des.xlsx"));
     const [sheet] = (await inspect(file)).sheets;
     expect(sheet!.periodKind).toBe("month");
@@ -90,9 +106,20 @@ describe("rakit inspect", () => {
   it("reads a quarterly TW I..TW IV layout with a Keterangan column", async () => {
     const quarterly: RakSpec = {
       ...CLEAN_SPEC,
-      blocks: CLEAN_SPEC.blocks.map((b) => ({ ...b, rows: b.rows.map((r) => ({ ...r, months: [1, 2, 3, 4].filter((q) => r.months.some((m) => Math.ceil(m / 3) === q)) })) })),
+      blocks: CLEAN_SPEC.blocks.map((b) => ({
+        ...b,
+        rows: b.rows.map((r) => ({
+          ...r,
+          months: [1, 2, 3, 4].filter((q) => r.months.some((m) => Math.ceil(m / 3) === q)),
+        })),
+      })),
     };
-    const wb = buildRakWorkbook(quarterly, { sheetName: "RAK TW", periodLabels: ["TW I", "TW II", "TW III", "TW IV"], periodGroup: "Target Triwulan", extraColumn: "Keterangan" });
+    const wb = buildRakWorkbook(quarterly, {
+      sheetName: "RAK TW",
+      periodLabels: ["TW I", "TW II", "TW III", "TW IV"],
+      periodGroup: "Target Triwulan",
+      extraColumn: "Keterangan",
+    });
     const file = await save(wb, dir.path("quarterly.xlsx"));
     const [sheet] = (await inspect(file)).sheets;
     expect(sheet!.periodKind).toBe("quarter");
@@ -120,8 +147,8 @@ describe("rakit inspect", () => {
     const wb = new ExcelJS.Workbook();
     buildRakWorkbook(CLEAN_SPEC, { sheetName: "RAK 2025" }, wb);
     const file = await save(wb, dir.path("readonly.xlsx"));
-    const before = require("node:fs").readFileSync(file);
+    const before = readFileSync(file);
     await inspect(file);
-    expect(require("node:fs").readFileSync(file).equals(before)).toBe(true);
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -23,7 +23,12 @@ async function snapshot(host: ExcelHost, sheet = SHEET) {
   return host.run((context) => readSnapshot(context, sheet, { mergedAreas: true }));
 }
 
-async function expectRefused(host: ExcelHost, edits: Edit[], problem: string, basedOn: string | null = null): Promise<void> {
+async function expectRefused(
+  host: ExcelHost,
+  edits: Edit[],
+  problem: string,
+  basedOn: string | null = null,
+): Promise<void> {
   const before = dumpWorkbook(host);
   const syncsBefore = host.stats.syncs;
   const error = await apply(host, edits, basedOn).then(
@@ -82,8 +87,20 @@ describe("applyEdits writes a plan in one batch", () => {
     });
     const before = dumpWorkbook(host);
     await apply(host, [
-      { kind: "addConditionalFormat", sheet: SHEET, address: "F11:Q14", formula: `=${RAKIT_CF_MARK}(COUNTA($F11:$Q11)=0)`, fill: "#FFF4CE" },
-      { kind: "addConditionalFormat", sheet: SHEET, address: "C12", formula: `=${RAKIT_CF_MARK}(1=1)`, fill: "#FDE7E9" },
+      {
+        kind: "addConditionalFormat",
+        sheet: SHEET,
+        address: "F11:Q14",
+        formula: `=${RAKIT_CF_MARK}(COUNTA($F11:$Q11)=0)`,
+        fill: "#FFF4CE",
+      },
+      {
+        kind: "addConditionalFormat",
+        sheet: SHEET,
+        address: "C12",
+        formula: `=${RAKIT_CF_MARK}(1=1)`,
+        fill: "#FDE7E9",
+      },
     ]);
     expect(host.workbook.sheets[0]!.conditionalFormats).toHaveLength(3);
     await apply(host, [{ kind: "removeConditionalFormats", sheet: SHEET }]);
@@ -95,7 +112,18 @@ describe("applyEdits writes a plan in one batch", () => {
     await apply(host, [
       { kind: "copySheet", sheet: SHEET, newName: "RAK 2026" },
       { kind: "setValues", sheet: "RAK 2026", address: "A3", values: [["TAHUN 2026"]] },
-      { kind: "pageLayout", sheet: "RAK 2026", layout: { orientation: "landscape", paper: "a4", titleRows: { first: 7, last: 9 }, fitToPagesWide: 1, centerFooter: "Halaman &P dari &N", printArea: "A1:S30" } },
+      {
+        kind: "pageLayout",
+        sheet: "RAK 2026",
+        layout: {
+          orientation: "landscape",
+          paper: "a4",
+          titleRows: { first: 7, last: 9 },
+          fitToPagesWide: 1,
+          centerFooter: "Halaman &P dari &N",
+          printArea: "A1:S30",
+        },
+      },
       { kind: "select", sheet: "RAK 2026", address: "C12" },
     ]);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual([SHEET, "RAK 2026"]);
@@ -140,20 +168,33 @@ describe("applyEdits preflight: a plan that cannot apply cleanly applies nothing
       context.workbook.worksheets.getItem(SHEET).getRange("D11").values = [[75]];
       await context.sync();
     });
-    await expectRefused(host, [{ kind: "setValues", sheet: SHEET, address: "A30", values: [["x"]] }], "sheetChanged", basedOn);
+    await expectRefused(
+      host,
+      [{ kind: "setValues", sheet: SHEET, address: "A30", values: [["x"]] }],
+      "sheetChanged",
+      basedOn,
+    );
   });
 
   it("accepts a plan made from the sheet as it is", async () => {
     const host = await cleanHost();
     const basedOn = fingerprint(await snapshot(host));
-    await apply(host, [{ kind: "setValues", sheet: SHEET, address: "A30", values: [["x"]], requireEmpty: true }], basedOn);
+    await apply(
+      host,
+      [{ kind: "setValues", sheet: SHEET, address: "A30", values: [["x"]], requireEmpty: true }],
+      basedOn,
+    );
     const snap = await snapshot(host);
     expect(snap.values[29 - snap.origin.row]?.[0]).toBe("x");
   });
 
   it("refuses a missing sheet and a new sheet name already taken", async () => {
     const host = await cleanHost();
-    await expectRefused(host, [{ kind: "setValues", sheet: "RAK 1999", address: "A1", values: [["x"]] }], "itemNotFound");
+    await expectRefused(
+      host,
+      [{ kind: "setValues", sheet: "RAK 1999", address: "A1", values: [["x"]] }],
+      "itemNotFound",
+    );
     await expectRefused(host, [{ kind: "copySheet", sheet: SHEET, newName: SHEET }], "nameTaken");
   });
 
@@ -161,7 +202,17 @@ describe("applyEdits preflight: a plan that cannot apply cleanly applies nothing
     const host = await createHostFromXlsx(await (await cleanHost()).saveXlsx(), { maxApiVersion: "1.7" });
     const before = dumpWorkbook(host);
     const error = await host
-      .run((context) => applyEdits(context, { sheet: SHEET, basedOn: null, edits: [{ kind: "pageLayout", sheet: SHEET, layout: { orientation: "landscape" } }] }, { mergedAreas: false, pageLayout: false }))
+      .run((context) =>
+        applyEdits(
+          context,
+          {
+            sheet: SHEET,
+            basedOn: null,
+            edits: [{ kind: "pageLayout", sheet: SHEET, layout: { orientation: "landscape" } }],
+          },
+          { mergedAreas: false, pageLayout: false },
+        ),
+      )
       .catch((e: unknown) => e);
     expect((error as RakitExcelError).problem).toBe("unsupported");
     expect((error as RakitExcelError).describe("id")).toContain("ExcelApi 1.9");

@@ -44,7 +44,13 @@ describe("Office errors become messages a user can act on, keeping the code", ()
     const host = await hostFromWorkbook(buildRakWorkbook(CLEAN_SPEC, { sheetName: SHEET }));
     host.failNext({ atCommand: 1, code: "InvalidOperationInCellEditMode" });
     const error = await host
-      .run((context) => applyEdits(context, { sheet: SHEET, basedOn: null, edits: [{ kind: "merge", sheet: SHEET, address: "A40:B40" }] }, { mergedAreas: true, pageLayout: true }))
+      .run((context) =>
+        applyEdits(
+          context,
+          { sheet: SHEET, basedOn: null, edits: [{ kind: "merge", sheet: SHEET, address: "A40:B40" }] },
+          { mergedAreas: true, pageLayout: true },
+        ),
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RakitExcelError);
     expect((error as RakitExcelError).problem).toBe("cellEditMode");
@@ -55,7 +61,13 @@ describe("Office errors become messages a user can act on, keeping the code", ()
     const host = await hostFromWorkbook(buildRakWorkbook(CLEAN_SPEC, { sheetName: SHEET }));
     // A11:A12 is merged (block 1's No); merging A12:A13 would cut it.
     const error = await host
-      .run((context) => applyEdits(context, { sheet: SHEET, basedOn: null, edits: [{ kind: "merge", sheet: SHEET, address: "A12:B13" }] }, { mergedAreas: true, pageLayout: true }))
+      .run((context) =>
+        applyEdits(
+          context,
+          { sheet: SHEET, basedOn: null, edits: [{ kind: "merge", sheet: SHEET, address: "A12:B13" }] },
+          { mergedAreas: true, pageLayout: true },
+        ),
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RakitExcelError);
     expect(["mergeConflict", "unknown"]).toContain((error as RakitExcelError).problem);
@@ -77,4 +89,3 @@ describe("Office errors become messages a user can act on, keeping the code", ()
     expect(e.describe("id")).toContain("Tidak ada yang diubah");
   });
 });
-

@@ -78,20 +78,24 @@ describe("readSnapshot on large sheets", () => {
     [40, 4, 10],
     [2000, 200, 10],
     [20000, 2000, 10],
-  ])("reads %i data rows in chunks, never row by row, and no sync carries 5 MB", async (rows, blocks, perBlock) => {
-    const host = await hostFromWorkbook(buildRakWorkbook(largeSpec(SEED_SPEC, blocks, perBlock)));
-    host.resetStats();
-    const snapshot = await host.run((context) => readSnapshot(context, null, { mergedAreas: true }));
-    expect(snapshot.values.length).toBeGreaterThanOrEqual(rows);
-    counts[rows] = { syncs: host.stats.syncs, maxSyncBytes: host.stats.maxSyncBytes };
-    expect(host.stats.maxSyncBytes).toBeLessThan(FIVE_MB);
-    // One sync for the size, then one per chunk of about 2 MB: far fewer than one per row.
-    const chunks = Math.ceil(host.stats.responseBytes / 1_500_000);
-    expect(host.stats.syncs).toBeLessThanOrEqual(2 + chunks);
-    expect(host.stats.syncs).toBeLessThan(rows / 100 + 3);
-    const plan = readPlan(snapshot);
-    expect(plan.ok && plan.plan.blocks.length).toBe(blocks);
-  }, 120_000);
+  ])(
+    "reads %i data rows in chunks, never row by row, and no sync carries 5 MB",
+    async (rows, blocks, perBlock) => {
+      const host = await hostFromWorkbook(buildRakWorkbook(largeSpec(SEED_SPEC, blocks, perBlock)));
+      host.resetStats();
+      const snapshot = await host.run((context) => readSnapshot(context, null, { mergedAreas: true }));
+      expect(snapshot.values.length).toBeGreaterThanOrEqual(rows);
+      counts[rows] = { syncs: host.stats.syncs, maxSyncBytes: host.stats.maxSyncBytes };
+      expect(host.stats.maxSyncBytes).toBeLessThan(FIVE_MB);
+      // One sync for the size, then one per chunk of about 2 MB: far fewer than one per row.
+      const chunks = Math.ceil(host.stats.responseBytes / 1_500_000);
+      expect(host.stats.syncs).toBeLessThanOrEqual(2 + chunks);
+      expect(host.stats.syncs).toBeLessThan(rows / 100 + 3);
+      const plan = readPlan(snapshot);
+      expect(plan.ok && plan.plan.blocks.length).toBe(blocks);
+    },
+    120_000,
+  );
 
   it("halves the chunk and retries when Excel refuses a payload", async () => {
     const host = await hostFromWorkbook(buildRakWorkbook(largeSpec(SEED_SPEC, 20, 10)));
@@ -99,7 +103,9 @@ describe("readSnapshot on large sheets", () => {
     // A limit far below the first chunk's size: the adapter must halve until chunks fit.
     host.payloadLimitBytes = 60_000;
     host.resetStats();
-    const chunked = await host.run((context) => readSnapshot(context, null, { mergedAreas: true, firstChunkCells: 200 * 19 }));
+    const chunked = await host.run((context) =>
+      readSnapshot(context, null, { mergedAreas: true, firstChunkCells: 200 * 19 }),
+    );
     expect(chunked).toEqual(whole);
     const log = host.stats.log;
     // The first chunk was refused (over the limit), then every chunk read fitted.

@@ -26,5 +26,7 @@ export async function hostFromWorkbook(wb: ExcelJS.Workbook, options?: HostOptio
  * equal dumps mean a workbook left "as it was, cell for cell".
  */
 export function dumpWorkbook(host: ExcelHost): string {
-  return JSON.stringify(host.workbook.sheets, (_key, value: unknown) => (value instanceof Map ? [...value.entries()] : value));
+  return JSON.stringify(host.workbook.sheets, (_key, value: unknown) =>
+    value instanceof Map ? [...value.entries()] : value,
+  );
 }

@@ -13,7 +13,15 @@ export function humanSheetReport(file: string, analysis: SheetAnalysis, lang: La
   if (!plan) return "";
   const lines: string[] = [];
   const rows = plan.blocks.reduce((n, b) => n + b.rows.length, 0);
-  lines.push(cliText(lang, "sheetLine", { file, sheet: plan.sheet, blocks: plan.blocks.length, rows, total: formatRupiah(plan.totalBudget) }));
+  lines.push(
+    cliText(lang, "sheetLine", {
+      file,
+      sheet: plan.sheet,
+      blocks: plan.blocks.length,
+      rows,
+      total: formatRupiah(plan.totalBudget),
+    }),
+  );
   const summary = summarize(analysis.findings);
   lines.push(`  ${cliText(lang, "counts", { ...summary })}`);
   if (analysis.findings.length === 0) lines.push(`  ${cliText(lang, "clean")}`);

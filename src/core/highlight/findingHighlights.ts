@@ -28,7 +28,13 @@ export function planFindingHighlights(sheet: string, findings: readonly Finding[
     for (const f of findings) {
       if (f.severity !== severity || seen.has(f.address)) continue;
       seen.add(f.address);
-      edits.push({ kind: "addConditionalFormat", sheet, address: f.address, formula: rakitFormula("1=1"), fill: HIGHLIGHT_FILLS[severity] });
+      edits.push({
+        kind: "addConditionalFormat",
+        sheet,
+        address: f.address,
+        formula: rakitFormula("1=1"),
+        fill: HIGHLIGHT_FILLS[severity],
+      });
     }
   }
   return edits;
