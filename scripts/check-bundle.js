@@ -14,7 +14,8 @@ const acorn = require("acorn");
 
 const DIST = path.resolve(__dirname, "..", "dist");
 const ES_LEVEL = 2017;
-const GZIP_BUDGET = { "taskpane.js": 120 * 1024 };
+// The issue's ceiling is 250 KB gzip; 200 KiB keeps a margin for the views later issues add.
+const GZIP_BUDGET = { "taskpane.js": 200 * 1024 };
 
 function kib(n) {
   return `${(n / 1024).toFixed(1)} KiB`;

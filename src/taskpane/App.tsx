@@ -1,46 +1,130 @@
-import { Body1, Caption1, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { RIBBON_ACTION_LABELS, type RibbonAction } from "./ribbonAction";
+import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { useCallback, useEffect, useReducer, useRef, type Dispatch, type ReactNode } from "react";
+import type { Lang } from "../core/i18n/lang";
+import { ComingSoon } from "./components/ComingSoon";
+import { LangToggle } from "./components/LangToggle";
+import { PeriksaView } from "./components/PeriksaView";
+import { usePeriksa, type PeriksaCommands } from "./hooks/usePeriksa";
+import { langFromDisplayLanguage } from "./i18n/displayLanguage";
+import { LangContext, useT } from "./i18n/useT";
+import type { RibbonAction } from "./ribbonAction";
+import { initialState, paneReducer, type PaneAction, type PaneState } from "./state/reducer";
+import { Tabs } from "./ui/Tabs";
+import { useTextStyles } from "./ui/text";
+import { VIEWS, viewForAction, type ViewId } from "./views";
+
+export interface AppProps {
+  /** The ribbon button that opened the pane, or null when opened from the add-ins list. */
+  readonly action: RibbonAction | null;
+  /** Office's display language ("en-US", "id-ID"); English Office gets the English pane. */
+  readonly displayLanguage?: string;
+}
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    width: "100%",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
   },
   header: {
     display: "flex",
-    flexDirection: "column",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
   },
-  placeholder: {
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
-    color: tokens.colorNeutralForeground2,
+  title: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  panel: {
+    minWidth: 0,
   },
 });
 
-export interface AppProps {
-  /** The ribbon button that opened the pane, or null when opened from the add-ins list. */
-  readonly action: RibbonAction | null;
+/**
+ * The task pane: a header with the language switch, a tab per feature (the ribbon's buttons), and the
+ * selected feature's view. State lives in one reducer (state/reducer.ts); the views get it as props.
+ * On open it reads the active sheet once, so the summary is there without a click; opened by the
+ * ribbon's Periksa it shows the findings too.
+ */
+export function App({ action, displayLanguage }: AppProps) {
+  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialState(langFromDisplayLanguage(displayLanguage), viewForAction(action)),
+  );
+  const commands = usePeriksa(state, dispatch);
+
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current) return;
+    opened.current = true;
+    void commands.check({ reveal: action === "periksa" });
+  }, [commands, action]);
+
+  const onLang = useCallback((lang: Lang) => dispatch({ type: "langChanged", lang }), []);
+  const onTab = useCallback((view: ViewId) => dispatch({ type: "viewChanged", view }), []);
+
+  return (
+    <LangContext.Provider value={state.lang}>
+      <Shell view={state.view} lang={state.lang} onLang={onLang} onTab={onTab}>
+        {renderView(state, dispatch, commands)}
+      </Shell>
+    </LangContext.Provider>
+  );
 }
 
-/** The task pane shell. Placeholder for now: the checks and edits arrive with src/excel and src/core. */
-export function App({ action }: AppProps) {
+/** The selected view's content; null for one not built yet (the shell then says "segera hadir"). */
+function renderView(state: PaneState, dispatch: Dispatch<PaneAction>, commands: PeriksaCommands): ReactNode {
+  switch (state.view) {
+    case "periksa":
+      return <PeriksaView state={state} dispatch={dispatch} commands={commands} />;
+    default:
+      return null;
+  }
+}
+
+interface ShellProps {
+  readonly view: ViewId;
+  readonly lang: Lang;
+  readonly onLang: (lang: Lang) => void;
+  readonly onTab: (view: ViewId) => void;
+  /** The selected view's content; null shows "segera hadir". */
+  readonly children: ReactNode;
+}
+
+function Shell({ view, lang, onLang, onTab, children }: ShellProps) {
+  const t = useT();
   const styles = useStyles();
+  const text = useTextStyles();
+  const idPrefix = useId("rakit-view-");
+  const tabId = (v: ViewId) => `${idPrefix}-${v}`;
   return (
-    <main className={styles.root}>
+    <main className={styles.root} lang={lang}>
       <header className={styles.header}>
-        <Title2 as="h1">Rakit</Title2>
-        <Caption1>Rencana Aksi Kinerja</Caption1>
+        <div className={styles.title}>
+          <h1 className={text.title}>{t("title")}</h1>
+          <span className={mergeClasses(text.caption, text.secondary)}>{t("subtitle")}</span>
+        </div>
+        <LangToggle onChange={onLang} />
       </header>
-      <section className={styles.placeholder} aria-live="polite">
-        <Body1>
-          {action
-            ? `${RIBBON_ACTION_LABELS[action]}: fitur ini sedang disiapkan.`
-            : "Pilih tombol di tab RAK untuk memulai."}
-        </Body1>
-      </section>
+      <Tabs
+        label={t("views.label")}
+        values={VIEWS}
+        selected={view}
+        onSelect={onTab}
+        text={(v) => t(`view.${v}`)}
+        tabId={tabId}
+      />
+      <div role="tabpanel" aria-labelledby={tabId(view)} className={styles.panel}>
+        {children ?? <ComingSoon name={t(`view.${view}`)} />}
+      </div>
     </main>
   );
 }

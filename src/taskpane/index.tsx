@@ -1,21 +1,25 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { officeSession } from "../excel/officeSession";
+import { mountTaskpane } from "./mountTaskpane";
 import { parseRibbonAction } from "./ribbonAction";
 
-function render(): void {
+export { mountTaskpane, Taskpane, type MountOptions, type MountedTaskpane } from "./mountTaskpane";
+
+/**
+ * The add-in's entry: once Office.js is ready, mount the pane on Excel's session. This file is the
+ * only UI code that reads `Office` (the display language); components get everything as props or
+ * from context. Outside Office (the workbench) nothing starts by itself: the page calls mountTaskpane,
+ * re-exported here, with its own session.
+ */
+function start(): void {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App action={parseRibbonAction(window.location.search)} />
-    </FluentProvider>,
-  );
+  mountTaskpane(container, {
+    session: officeSession(),
+    displayLanguage: Office.context.displayLanguage,
+    action: parseRibbonAction(window.location.search),
+  });
 }
 
-// Inside Office, render once Office.js is ready. The workbench build loads no office.js, so render at once.
-if (typeof Office !== "undefined") {
-  Office.onReady(render);
-} else {
-  render();
-}
+// Without Office.js (the workbench build loads none) there is no Excel to talk to: the workbench page
+// mounts the pane itself, with mountTaskpane and the in-memory host's session.
+if (typeof Office !== "undefined") Office.onReady(start);

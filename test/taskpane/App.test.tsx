@@ -1,23 +1,153 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { renderToString } from "react-dom/server";
-import { App } from "../../src/taskpane/App";
+/** @jest-environment jsdom */
+import "./helpers/jsdomGlobals";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as periksa from "../../src/app/periksa";
+import { hostWith, renderPane, selectedAddress } from "./helpers/pane";
+import { SHEET, plannedWithProblems } from "./helpers/rakGrids";
 
-function render(action: Parameters<typeof App>[0]["action"]): string {
-  return renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <App action={action} />
-    </FluentProvider>,
-  );
+/** The value next to a summary label ("Total anggaran" -> "Rp 23.142.485.000"). */
+function summaryValue(label: string): string {
+  const summary = screen.getByRole("region", { name: "Ringkasan RAK" });
+  const term = within(summary).getByText(label, { selector: "dt" });
+  return term.nextElementSibling?.textContent ?? "";
 }
 
-describe("App", () => {
-  it("shows the product name and, with no action, how to start", () => {
-    const html = render(null);
-    expect(html).toContain("Rakit");
-    expect(html).toContain("Pilih tombol di tab RAK untuk memulai.");
+describe("Periksa pane on the in-memory host", () => {
+  it("on open, reads the active sheet and shows the summary, without the findings yet", async () => {
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host);
+
+    await screen.findByRole("region", { name: "Ringkasan RAK" });
+    expect(summaryValue("Lembar")).toBe(SHEET);
+    expect(summaryValue("Unit")).toBe("Sekretariat KPU Kota Prabumulih");
+    expect(summaryValue("Tahun")).toBe("2024");
+    expect(summaryValue("Sasaran")).toBe("3");
+    expect(summaryValue("Indikator")).toBe("3");
+    expect(summaryValue("Total anggaran")).toBe("Rp 23.142.485.000");
+    expect(summaryValue("Kesalahan")).toBe("2");
+    expect(summaryValue("Peringatan")).toBe("2");
+    expect(screen.queryByRole("list", { name: "Temuan" })).toBeNull();
+    expect(screen.getByText("Tekan Periksa untuk melihat daftar temuan.")).toBeTruthy();
   });
 
-  it("names the ribbon button that opened it", () => {
-    expect(render("tahun-baru")).toContain("Tahun Baru: fitur ini sedang disiapkan.");
+  it("opened by the ribbon's Periksa (?action=periksa), shows the findings at once, grouped by severity", async () => {
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "periksa" });
+
+    const list = await screen.findByRole("list", { name: "Temuan" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items.map((li) => li.querySelector("span")?.textContent)).toEqual([
+      "Kesalahan di D8",
+      "Kesalahan di F9:I9",
+      "Peringatan di K8",
+      "Peringatan di B9",
+    ]);
+    expect(items[0]?.textContent).toContain("Target baris 8 belum diisi.");
+    // Each item is one button named by its severity, cell and message.
+    expect(within(items[1] as HTMLElement).getByRole("button").textContent).toContain(
+      "belum punya triwulan pelaksanaan",
+    );
+  });
+
+  it("Periksa (one click) shows the findings", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host);
+    await screen.findByRole("region", { name: "Ringkasan RAK" });
+
+    await user.click(screen.getByRole("button", { name: "Periksa" }));
+
+    const list = await screen.findByRole("list", { name: "Temuan" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(4);
+  });
+
+  it("clicking a finding selects its cell in the sheet, through selectRange", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    const spy = jest.spyOn(periksa, "selectRange");
+    renderPane(host, { action: "periksa" });
+    const list = await screen.findByRole("list", { name: "Temuan" });
+
+    await user.click(within(list).getByRole("button", { name: /Peringatan di K8/ }));
+
+    await waitFor(() => expect(spy).toHaveBeenCalledWith(host, SHEET, "K8"));
+    expect(await selectedAddress(host)).toBe(`'${SHEET}'!K8`);
+    spy.mockRestore();
+  });
+});
+
+describe("views", () => {
+  it("has a tab per ribbon button; the ones not built yet say so", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host);
+    await screen.findByRole("region", { name: "Ringkasan RAK" });
+
+    const tabs = within(screen.getByRole("tablist", { name: "Fitur Rakit" })).getAllByRole("tab");
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      "Periksa",
+      "Anggaran",
+      "Katalog",
+      "Tahun Baru",
+      "Cetak",
+      "Bantuan",
+    ]);
+    expect(screen.getByRole("tab", { name: "Periksa" }).getAttribute("aria-selected")).toBe("true");
+
+    await user.click(screen.getByRole("tab", { name: "Anggaran" }));
+    expect(screen.getByRole("tabpanel", { name: "Anggaran" }).textContent).toContain("Anggaran: segera hadir");
+    expect(screen.queryByRole("button", { name: "Periksa" })).toBeNull();
+
+    // Arrow keys move between tabs (and select), as in a WAI-ARIA tab list.
+    await user.keyboard("{ArrowLeft}");
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Periksa" }));
+    expect(screen.getByRole("button", { name: "Periksa" })).toBeTruthy();
+  });
+
+  it("opens on the view of the ribbon button that opened it", async () => {
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "tahun-baru" });
+    expect(screen.getByRole("tab", { name: "Tahun Baru" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("heading", { name: "Tahun Baru: segera hadir" })).toBeTruthy();
+    // The sheet is still read on open, so switching to Periksa shows its summary without a click on Periksa.
+    await userEvent.setup().click(screen.getByRole("tab", { name: "Periksa" }));
+    await screen.findByRole("region", { name: "Ringkasan RAK" });
+  });
+});
+
+describe("language", () => {
+  it("is Bahasa Indonesia by default and English for an English Office", async () => {
+    const host = hostWith(SHEET, plannedWithProblems());
+    const { unmount } = renderPane(host, { action: "periksa" });
+    await screen.findByRole("list", { name: "Temuan" });
+    expect(screen.getByRole("button", { name: "Periksa" })).toBeTruthy();
+    unmount();
+
+    renderPane(host, { action: "periksa", displayLanguage: "en-US" });
+    const list = await screen.findByRole("list", { name: "Findings" });
+    expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Highlight on sheet" })).toBeTruthy();
+    expect(within(list).getAllByRole("listitem")[0]?.textContent).toContain("The target in row 8 is empty.");
+    expect(screen.getByRole("main").getAttribute("lang")).toBe("en");
+  });
+
+  it("switches with the toggle, whose name is in the current language", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "periksa" });
+    await screen.findByRole("list", { name: "Temuan" });
+
+    await user.click(screen.getByRole("button", { name: "Ganti bahasa ke English" }));
+
+    expect(screen.getByRole("list", { name: "Findings" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Clear highlights" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Plan summary" }).textContent).toContain("Total budget");
+    expect(screen.getByRole("group", { name: "Filter findings by severity" }).textContent).toContain("All (4)");
+
+    await user.click(screen.getByRole("button", { name: "Switch language to Bahasa Indonesia" }));
+    expect(screen.getByRole("list", { name: "Temuan" })).toBeTruthy();
+    expect(screen.getByRole("main").getAttribute("lang")).toBe("id");
   });
 });

@@ -1,0 +1,114 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, type Dispatch } from "react";
+import type { PeriksaCommands } from "../hooks/usePeriksa";
+import { useT, type PaneT } from "../i18n/useT";
+import type { Notice, PaneAction, PaneState, SeverityFilter as Filter } from "../state/reducer";
+import { countFindings, planFacts } from "../state/selectors";
+import { Spinner } from "../ui/Spinner";
+import { useTextStyles } from "../ui/text";
+import { ErrorBar } from "./ErrorBar";
+import { FindingsList } from "./FindingsList";
+import { HeaderPicker } from "./HeaderPicker";
+import { SeverityFilter } from "./SeverityFilter";
+import { Summary } from "./Summary";
+import { Toolbar } from "./Toolbar";
+
+export interface PeriksaViewProps {
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<PaneAction>;
+  readonly commands: PeriksaCommands;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  results: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  status: { minHeight: tokens.lineHeightBase200 },
+});
+
+const BUSY_KEY = { check: "busy.check", highlight: "busy.highlight", clear: "busy.clear" } as const;
+
+function noticeText(t: PaneT, notice: Notice, state: PaneState): string {
+  if (notice === "highlighted") return t("notice.highlighted");
+  if (notice === "cleared") return t("notice.cleared");
+  if (!state.result?.analysis.plan) return t("notice.noPlan");
+  const counts = countFindings(state.result.analysis.findings);
+  return t("notice.checked", { errors: counts.error, warnings: counts.warning });
+}
+
+/**
+ * Periksa: the summary of the RAK on the active sheet and, after Periksa, its findings. Results stay
+ * on screen (aria-busy) while a new run is in flight, so a re-run doesn't make the pane jump.
+ */
+export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
+  const t = useT();
+  const styles = useStyles();
+  const text = useTextStyles();
+  const { result, busy, failure, notice, revealed } = state;
+  const plan = result?.analysis.plan ?? null;
+  const findings = result?.analysis.findings;
+  const counts = useMemo(() => countFindings(findings ?? []), [findings]);
+  const facts = useMemo(() => (plan ? planFacts(plan) : null), [plan]);
+
+  const onPeriksa = useCallback(() => void commands.check({ reveal: true }), [commands]);
+  const onReread = useCallback((row: number) => void commands.check({ reveal: true, headerRow: row }), [commands]);
+  const onHighlight = useCallback(() => void commands.highlight(), [commands]);
+  const onClear = useCallback(() => void commands.clear(), [commands]);
+  const onSelect = useCallback((address: string) => void commands.select(address), [commands]);
+  const onFilter = useCallback((filter: Filter) => dispatch({ type: "filterChanged", filter }), [dispatch]);
+  const onMore = useCallback(() => dispatch({ type: "moreShown" }), [dispatch]);
+  const onDismiss = useCallback(() => dispatch({ type: "failureDismissed" }), [dispatch]);
+
+  return (
+    <div className={styles.root}>
+      <Toolbar
+        busy={busy !== null}
+        canHighlight={plan !== null}
+        canClear={result !== null}
+        onPeriksa={onPeriksa}
+        onHighlight={onHighlight}
+        onClear={onClear}
+      />
+      {failure && <ErrorBar failure={failure} onDismiss={onDismiss} />}
+      <section aria-label={t("results.label")} aria-busy={busy !== null} className={styles.results}>
+        {busy && <Spinner label={t(BUSY_KEY[busy])} />}
+        {result && !plan && (
+          <HeaderPicker
+            key={`${state.runs}`}
+            sheet={result.analysis.sheet}
+            triedRow={state.headerRow}
+            busy={busy !== null}
+            onReread={onReread}
+          />
+        )}
+        {result && facts && <Summary sheet={result.analysis.sheet} facts={facts} counts={counts} />}
+        {result && plan && !revealed && <p className={text.body}>{t("summary.prompt")}</p>}
+        {result && plan && revealed && findings && (
+          <>
+            <SeverityFilter filter={state.filter} counts={counts} onChange={onFilter} />
+            <FindingsList
+              findings={findings}
+              counts={counts}
+              filter={state.filter}
+              limit={state.listLimit}
+              onSelect={onSelect}
+              onMore={onMore}
+            />
+          </>
+        )}
+      </section>
+      <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
+        {notice ? noticeText(t, notice, state) : ""}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../i18n/useT";
+import { Button } from "../ui/Button";
+
+export interface ToolbarProps {
+  /** A long operation is running: the buttons stay focusable but do nothing. */
+  readonly busy: boolean;
+  /** A RAK was read: its findings can be highlighted. */
+  readonly canHighlight: boolean;
+  /** A sheet was checked: Rakit's highlights can be cleared from it. */
+  readonly canClear: boolean;
+  readonly onPeriksa: () => void;
+  readonly onHighlight: () => void;
+  readonly onClear: () => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+/** Periksa, Sorot di lembar, Hapus sorotan. Wraps onto two lines in a narrow pane rather than scrolling. */
+export function Toolbar(props: ToolbarProps) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div role="group" aria-label={t("toolbar.label")} className={styles.root}>
+      <Button appearance="primary" disabledFocusable={props.busy} onClick={props.onPeriksa}>
+        {t("action.periksa")}
+      </Button>
+      <Button disabledFocusable={props.busy || !props.canHighlight} onClick={props.onHighlight}>
+        {t("action.highlight")}
+      </Button>
+      <Button disabledFocusable={props.busy || !props.canClear} onClick={props.onClear}>
+        {t("action.clear")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/** @jest-environment jsdom */
+import "../helpers/jsdomGlobals";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as periksa from "../../../src/app/periksa";
+import { hostWith, renderPane, selectedAddress, typeInto } from "../helpers/pane";
+import { SHEET, bigPlan, plannedWithProblems } from "../helpers/rakGrids";
+
+function items(): HTMLElement[] {
+  return within(screen.getByRole("list", { name: "Temuan" })).getAllByRole("listitem");
+}
+
+function filterButton(name: RegExp): HTMLElement {
+  return within(screen.getByRole("group", { name: "Saring temuan menurut tingkat" })).getByRole("button", { name });
+}
+
+describe("findings list", () => {
+  it("is operable by keyboard: Tab enters once, arrows move, Enter and Space select the cell", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "periksa" });
+    await screen.findByRole("list", { name: "Temuan" });
+    const buttons = items().map((li) => within(li).getByRole("button"));
+    // One tab stop for the whole list.
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1]);
+
+    buttons[0]?.focus();
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toBe(buttons[1]);
+    await user.keyboard("{Enter}");
+    await waitFor(async () => expect(await selectedAddress(host)).toBe(`'${SHEET}'!F9:I9`));
+
+    await user.keyboard("{End}");
+    expect(document.activeElement).toBe(buttons[3]);
+    await user.keyboard(" ");
+    await waitFor(async () => expect(await selectedAddress(host)).toBe(`'${SHEET}'!B9`));
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, -1, -1, 0]);
+
+    await user.keyboard("{Home}");
+    expect(document.activeElement).toBe(buttons[0]);
+  });
+
+  it("filters by severity, with counts on the filter buttons", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "periksa" });
+    await screen.findByRole("list", { name: "Temuan" });
+
+    expect(filterButton(/^Semua/).textContent).toBe("Semua (4)");
+    expect(filterButton(/^Semua/).getAttribute("aria-pressed")).toBe("true");
+    expect(filterButton(/^Kesalahan/).textContent).toBe("Kesalahan (2)");
+    expect(filterButton(/^Peringatan/).textContent).toBe("Peringatan (2)");
+    expect(filterButton(/^Catatan/).textContent).toBe("Catatan (0)");
+
+    await user.click(filterButton(/^Peringatan/));
+    expect(filterButton(/^Peringatan/).getAttribute("aria-pressed")).toBe("true");
+    expect(filterButton(/^Semua/).getAttribute("aria-pressed")).toBe("false");
+    expect(items().map((li) => li.querySelector("span")?.textContent)).toEqual([
+      "Peringatan di K8",
+      "Peringatan di B9",
+    ]);
+
+    await user.click(filterButton(/^Catatan/));
+    expect(screen.queryByRole("list", { name: "Temuan" })).toBeNull();
+    expect(screen.getByText("Tidak ada temuan dengan tingkat ini.")).toBeTruthy();
+
+    await user.click(filterButton(/^Semua/));
+    expect(items()).toHaveLength(4);
+  });
+
+  it("counts update after every run", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "periksa" });
+    await screen.findByRole("list", { name: "Temuan" });
+
+    // The user fixes the target in D8 and the pelaksana in K8, then checks again.
+    await typeInto(host, SHEET, "D8", [[100]]);
+    await typeInto(host, SHEET, "K8", [["Subbagian Teknis"]]);
+    await user.click(screen.getByRole("button", { name: "Periksa" }));
+
+    await waitFor(() => expect(filterButton(/^Semua/).textContent).toBe("Semua (2)"));
+    expect(filterButton(/^Kesalahan/).textContent).toBe("Kesalahan (1)");
+    expect(filterButton(/^Peringatan/).textContent).toBe("Peringatan (1)");
+    expect(items()).toHaveLength(2);
+    expect(screen.getByRole("status").textContent).toBe("Pemeriksaan selesai: 1 kesalahan, 1 peringatan.");
+  });
+
+  it("says so when there is nothing to fix", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    await typeInto(host, SHEET, "D8", [[100]]);
+    await typeInto(host, SHEET, "K8", [["Subbagian Teknis"]]);
+    await typeInto(host, SHEET, "B9:I9", [["Penetapan Hasil Pemilu (6982)", "x", 100, "Rapat", "v", null, null, null]]);
+    renderPane(host);
+    await screen.findByRole("region", { name: "Ringkasan RAK" });
+    await user.click(screen.getByRole("button", { name: "Periksa" }));
+    expect(await screen.findByText("Tidak ada temuan. RAK ini siap.")).toBeTruthy();
+  });
+
+  it("renders a 2,000-row plan's findings a page at a time, and re-runs without delay", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, bigPlan(2000));
+    renderPane(host, { action: "periksa" });
+    await screen.findByRole("list", { name: "Temuan" }, { timeout: 10_000 });
+
+    expect(filterButton(/^Kesalahan/).textContent).toBe("Kesalahan (1.000)");
+    expect(items()).toHaveLength(100);
+    expect(screen.getByText("Menampilkan 100 dari 1.000 temuan.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Tampilkan 100 lagi" }));
+    expect(items()).toHaveLength(200);
+
+    // A re-run: from the click to the new counts on screen. Reading and analysing 2,000 rows is the
+    // host's and the core's time (CheckResult reports it); what is left is the pane's own rendering.
+    await typeInto(host, SHEET, "D8", [[100]]);
+    const check = jest.spyOn(periksa, "checkSheet");
+    // Found before the clock starts, and clicked plainly: role queries and user-event's pointer checks
+    // over a long list are slow in jsdom and would dominate the timing.
+    const periksaButton = screen.getByRole("button", { name: "Periksa" });
+    const started = performance.now();
+    fireEvent.click(periksaButton);
+    // Polled with a cheap text check: role queries over a long list are slow in jsdom themselves.
+    await waitFor(() => expect(document.body.textContent).toContain("Kesalahan (999)"), {
+      timeout: 10_000,
+      interval: 5,
+    });
+    const elapsed = performance.now() - started;
+    const result = await (check.mock.results[0]?.value as ReturnType<typeof periksa.checkSheet>);
+    check.mockRestore();
+    expect(items()).toHaveLength(100);
+    // Generous bounds: jsdom and React's development build are several times slower than a browser
+    // running the production build; they catch a pane that renders every finding, not a slow machine.
+    expect(elapsed - result.readMs - result.analyzeMs).toBeLessThan(300);
+    expect(elapsed).toBeLessThan(1500);
+
+    // Filtering reuses the rendered items: it must not re-read the sheet.
+    const runs = jest.spyOn(host, "run");
+    await act(async () => filterButton(/^Peringatan/).click());
+    expect(runs).not.toHaveBeenCalled();
+  }, 30_000);
+});
