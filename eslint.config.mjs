@@ -5,7 +5,8 @@
  * Besides the usual recommended sets, lint enforces the architecture (see docs in README "Project layout"):
  *   src/core        pure domain: no Node, DOM, Office, React, ExcelJS; imports stay inside src/core
  *   src/taskpane,   UI: never touch the `Excel` namespace; go through the adapter in src/excel
- *   src/commands
+ *   src/commands,
+ *   src/workbench
  * test/lint/core-boundary.test.ts proves these rules fire, so the boundary cannot silently rot.
  */
 import { builtinModules } from "node:module";
@@ -98,15 +99,18 @@ export default tseslint.config(
   },
   { files: ["**/*.mjs"], languageOptions: { sourceType: "module", globals: globals.node } },
   { files: ["test/**"], languageOptions: { globals: { ...globals.node, ...globals.jest } } },
-  { files: ["src/taskpane/**", "src/commands/**"], languageOptions: { globals: globals.browser } },
+  { files: ["src/taskpane/**", "src/commands/**", "src/workbench/**"], languageOptions: { globals: globals.browser } },
 
-  // React (task pane and its tests). The new JSX transform needs no `import React`.
+  // React (task pane, workbench and their tests). The new JSX transform needs no `import React`.
   {
-    files: ["src/taskpane/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/workbench/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
     ...react.configs.flat.recommended,
     settings: { react: { version: "detect" } },
   },
-  { files: ["src/taskpane/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"], ...react.configs.flat["jsx-runtime"] },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/workbench/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
+    ...react.configs.flat["jsx-runtime"],
+  },
 
   // Office.js discipline for code that calls the Office API. src/host is skipped: it implements the API
   // (its `load`/`sync` are definitions, not calls the rules understand).
@@ -136,9 +140,9 @@ export default tseslint.config(
     },
   },
 
-  // UI code reaches Excel only through the adapter.
+  // UI code reaches Excel only through the adapter (the workbench: through its session's batches).
   {
-    files: ["src/taskpane/**", "src/commands/**"],
+    files: ["src/taskpane/**", "src/commands/**", "src/workbench/**"],
     rules: {
       "no-restricted-globals": [
         "error",

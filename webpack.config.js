@@ -3,7 +3,10 @@
  * commands.js (function file), assets/ and manifest.xml. Shaped like the yo-office React template.
  *
  *   npm run build                      production, for Office (taskpane.html loads office.js from Microsoft's CDN)
- *   npm run build -- --env workbench   the same pages without office.js, for the offline browser workbench
+ *   npm run build -- --env workbench   the same pages without office.js, plus the offline browser workbench
+ *                                      (index.html + workbench.js: the add-in on the in-memory Excel host)
+ *   npm run workbench                  the workbench at http://localhost:3000 (webpack dev server)
+ *   webpack --env workbenchOnly        the workbench page alone (what `npm run workbench` and the e2e tests build)
  *   npm run dev-server                 http://localhost:3000 (add `-- --env https` for Office sideloading,
  *                                      which needs the office-addin-dev-certs certificate)
  *   RAKIT_ADDIN_URL=https://host/path/ npm run build   rewrites the manifest's https://localhost:3000/ URLs
@@ -23,7 +26,9 @@ async function httpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
-  const officeJs = !env.workbench;
+  const workbenchOnly = Boolean(env.workbenchOnly);
+  const workbench = workbenchOnly || Boolean(env.workbench);
+  const officeJs = !workbench;
   const prodUrl = process.env.RAKIT_ADDIN_URL;
 
   return {
@@ -31,9 +36,16 @@ module.exports = async (env = {}, options = {}) => {
     // Also tells Terser not to emit newer syntax (it otherwise rewrites `a != null ? a : b` into `a ?? b`).
     target: ["web", "es2017"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      selftest: "./src/selftest/selftest.ts",
+      ...(workbenchOnly
+        ? {}
+        : {
+            taskpane: "./src/taskpane/index.tsx",
+            commands: "./src/commands/commands.ts",
+            selftest: "./src/selftest/selftest.ts",
+          }),
+      // The workbench is its own entry (no shared chunks): the host, exceljs and the formula engine it
+      // bundles never reach taskpane.js, whose size scripts/check-bundle.js budgets.
+      ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -76,6 +88,12 @@ module.exports = async (env = {}, options = {}) => {
           },
         },
         {
+          // The workbench's sample RAK, fetched from the page's own origin at start.
+          test: /\.xlsx$/,
+          type: "asset/resource",
+          generator: { filename: "samples/[name][ext]" },
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico|ttf|woff|woff2)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext][query]" },
@@ -83,24 +101,38 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        officeJs,
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-        officeJs,
-      }),
-      new HtmlWebpackPlugin({
-        filename: "selftest.html",
-        template: "./src/selftest/selftest.html",
-        chunks: ["selftest"],
-        officeJs,
-      }),
+      ...(workbenchOnly
+        ? []
+        : [
+            new HtmlWebpackPlugin({
+              filename: "taskpane.html",
+              template: "./src/taskpane/taskpane.html",
+              chunks: ["taskpane"],
+              officeJs,
+            }),
+            new HtmlWebpackPlugin({
+              filename: "commands.html",
+              template: "./src/commands/commands.html",
+              chunks: ["commands"],
+              officeJs,
+            }),
+            new HtmlWebpackPlugin({
+              filename: "selftest.html",
+              template: "./src/selftest/selftest.html",
+              chunks: ["selftest"],
+              officeJs,
+            }),
+          ]),
+      ...(workbench
+        ? [
+            new HtmlWebpackPlugin({
+              // index.html, so that the dev server's http://localhost:3000/ is the workbench.
+              filename: "index.html",
+              template: "./src/workbench/workbench.html",
+              chunks: ["workbench"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

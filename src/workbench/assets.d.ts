@@ -1,0 +1,5 @@
+/** Files webpack emits as assets (asset/resource): importing one gives its URL. */
+declare module "*.xlsx" {
+  const url: string;
+  export default url;
+}
