@@ -24,6 +24,48 @@ const CLI_MESSAGES = {
     en: "Total: {files} files, {error} errors, {warning} warnings, {info} info; {failed} unreadable.",
   },
   progress: { id: "[{n}/{count}] memeriksa {file} …", en: "[{n}/{count}] checking {file} …" },
+
+  totalsLine: {
+    id: '{file} · lembar "{sheet}": total anggaran {total}',
+    en: '{file} · sheet "{sheet}": budget total {total}',
+  },
+  bySasaran: { id: "Per sasaran", en: "By sasaran" },
+  byCode: { id: "Per kode kegiatan", en: "By kegiatan code" },
+  byPelaksana: { id: "Per pelaksana", en: "By pelaksana" },
+  byMonth: { id: "Per bulan", en: "By month" },
+  byQuarter: { id: "Per triwulan", en: "By quarter" },
+  noCode: { id: "(tanpa kode)", en: "(no code)" },
+  noPelaksana: { id: "(tanpa pelaksana)", en: "(no pelaksana)" },
+  noBudget: { id: "(tidak terbaca)", en: "(unreadable)" },
+  unscheduled: { id: "Belum terjadwal", en: "Not scheduled" },
+  splitMark: {
+    id: "* termasuk bagian anggaran sasaran yang dibagi ke beberapa pelaksana menurut jumlah baris",
+    en: "* includes a share of a sasaran budget split between pelaksana by their number of rows",
+  },
+  rpdTitle: { id: "Draf RPD (penarikan dana, geser {lag})", en: "Draft RPD (fund withdrawal, lag {lag})" },
+  notes: { id: "Catatan:", en: "Notes:" },
+  written: { id: "Ditulis ke {out}: {sheets}.", en: "Written to {out}: {sheets}." },
+  dropped: {
+    id: "Peringatan: {file} berisi hal yang tidak ikut tersimpan di {out}: {what}.",
+    en: "Warning: {file} holds things {out} does not keep: {what}.",
+  },
+  highlighted: {
+    id: '{file} · lembar "{sheet}": {rows} baris tanpa bulan, {periods} periode tanpa kegiatan; {rules} aturan sorotan.',
+    en: '{file} · sheet "{sheet}": {rows} rows without a month, {periods} periods without a row; {rules} highlight rules.',
+  },
+  unplannedRow: { id: "  baris {row}: {kegiatan}", en: "  row {row}: {kegiatan}" },
+  emptyPeriods: { id: "  periode tanpa kegiatan: {periods}", en: "  periods without a row: {periods}" },
+  outExists: {
+    id: "{out} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya",
+    en: "{out} exists; choose another name or add --force to overwrite it",
+  },
+  outDirMissing: { id: "folder untuk {out} tidak ada", en: "the folder for {out} does not exist" },
+  outNeeded: {
+    id: "rakit highlight menulis ke berkas baru: tambahkan -o KELUARAN.xlsx",
+    en: "rakit highlight writes a new file: add -o OUT.xlsx",
+  },
+  oneFile: { id: "rakit {command} menerima satu berkas", en: "rakit {command} takes one file" },
+  notWritten: { id: "{out} tidak ditulis: {reason}", en: "{out} was not written: {reason}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type CliMessage = keyof typeof CLI_MESSAGES;

@@ -5,10 +5,12 @@ import { analyzeFile, type FileAnalysis } from "./analyzeFile";
 import { parseCli, USAGE, UsageError, type CliArgs } from "./args";
 import { describeFailure, FileFailure } from "./failures";
 import { expandInputs } from "./files";
+import { highlight } from "./highlight";
 import { cliText } from "./messages";
 import { checkSheetJson } from "./report/checkJson";
 import { humanSheetReport } from "./report/human";
 import { inspectSheetJson } from "./report/inspectJson";
+import { totals } from "./totals";
 
 export interface CliIO {
   out(text: string): void;
@@ -38,6 +40,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return inspect(args, io);
     case "check":
       return check(args, io);
+    case "totals":
+      return totals(args, io);
+    case "highlight":
+      return highlight(args, io);
     default:
       io.err(`rakit: unknown command "${args.command}"\n${USAGE}`);
       return EXIT.unreadable;

@@ -177,7 +177,7 @@ export interface ClearSheetEdit {
 export type ChartType = "ColumnClustered";
 
 /**
- * A chart over a block of cells on the same sheet (ExcelApi 1.7 `worksheet.charts.add`): the
+ * A chart over a block of cells on the same sheet (`worksheet.charts.add`, ExcelApi 1.1): the
  * first column holds the categories, the first row the series names, series by columns.
  */
 export interface AddChartEdit {

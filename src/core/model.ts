@@ -115,6 +115,21 @@ export interface PlanBlock {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly rows: readonly PlanRow[];
+  /**
+   * The subtotal row right under the block's rows, when there is one: Rakit's "Subtotal Sasaran n"
+   * (or one made the same way), whose budget cell sums the rows above with SUBTOTAL. It is neither
+   * a data row nor a block, and its amount is no budget of its own. Absent when there is none.
+   */
+  readonly subtotalRow?: SubtotalRow;
+}
+
+/** A row that totals the block above it: its label (if any) and its SUBTOTAL budget cell. */
+export interface SubtotalRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  /** The row's first text left of the periods and the budget ("Subtotal Sasaran 1"); "" when none. */
+  readonly label: Located<string>;
+  readonly amount: Money;
 }
 
 export interface SignatureBlock {

@@ -8,9 +8,13 @@ export interface PreflightOptions {
   readonly pageLayout: boolean;
 }
 
-/** What the preflight learned that the writes need: the ids of Rakit's own conditional formats. */
+/**
+ * What the preflight learned that the writes need: the ids of Rakit's own conditional formats, and
+ * the charts on each sheet a clearSheet empties (they are deleted in the same batch).
+ */
 export interface Preflight {
   readonly rakitRuleIds: ReadonlyMap<string, readonly string[]>;
+  readonly chartsToDelete: ReadonlyMap<string, readonly Excel.Chart[]>;
 }
 
 interface EmptyCheck {
@@ -41,6 +45,7 @@ export async function preflight(
   const newNames = new Map<string, Excel.Worksheet>();
   const emptyChecks: EmptyCheck[] = [];
   const cfSheets = new Map<string, Excel.ConditionalFormatCollection>();
+  const chartSheets = new Map<string, Excel.ChartCollection>();
   const rows = new RowMapper();
 
   const sheetOf = (name: string): Excel.Worksheet | null => {
@@ -55,7 +60,8 @@ export async function preflight(
   };
 
   for (const edit of edits) {
-    const ws = sheetOf(edit.sheet);
+    // An addSheet names the sheet it makes: that one is new, not a sheet to find.
+    const ws = edit.kind === "addSheet" ? null : sheetOf(edit.sheet);
     if (edit.kind === "copySheet" || edit.kind === "renameSheet" || edit.kind === "addSheet") {
       const name = edit.kind === "addSheet" ? edit.sheet : edit.newName;
       if (!created.has(name)) {
@@ -79,6 +85,13 @@ export async function preflight(
       cfs.load("items/id,items/type");
       cfSheets.set(edit.sheet, cfs);
     }
+    if (edit.kind === "clearSheet" && ws && !chartSheets.has(edit.sheet)) {
+      // Charts are shapes, not cells: Range.clear leaves them, so a rewritten sheet would stack a
+      // second chart on the first. Loading the names is the cheapest way to get the items.
+      const charts = ws.charts;
+      charts.load("items/name");
+      chartSheets.set(edit.sheet, charts);
+    }
     rows.note(edit);
   }
 
@@ -98,7 +111,9 @@ export async function preflight(
     if (filled) throw new RakitExcelError("notEmpty", "NotEmpty", { address: `${check.sheet}!${check.address}` });
   }
 
-  return { rakitRuleIds: await findRakitRules(context, cfSheets) };
+  const chartsToDelete = new Map<string, Excel.Chart[]>();
+  for (const [sheet, charts] of chartSheets) if (charts.items.length > 0) chartsToDelete.set(sheet, charts.items);
+  return { rakitRuleIds: await findRakitRules(context, cfSheets), chartsToDelete };
 }
 
 /** Rakit's rules are the custom ones whose formula carries RAKIT_CF_MARK; Excel's rules have no name. */

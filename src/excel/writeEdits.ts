@@ -7,6 +7,8 @@ import type { Preflight } from "./preflight";
  */
 export class SheetProxies {
   private readonly byName = new Map<string, Excel.Worksheet>();
+  /** Charts already deleted in this batch: a sheet cleared twice must not delete them twice. */
+  readonly deletedCharts = new Set<Excel.Chart>();
   constructor(private readonly worksheets: Excel.WorksheetCollection) {}
 
   get(name: string): Excel.Worksheet {
@@ -134,6 +136,12 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       sheets.get(edit.sheet).getRange(edit.address).format.columnWidth = edit.width;
       return;
     case "clearSheet": {
+      // The charts first: whatever clearing the cells does to shapes, each chart is deleted once.
+      for (const chart of ready.chartsToDelete.get(edit.sheet) ?? []) {
+        if (sheets.deletedCharts.has(chart)) continue;
+        chart.delete();
+        sheets.deletedCharts.add(chart);
+      }
       const all = sheets.get(edit.sheet).getRange();
       all.unmerge();
       all.clear("All");

@@ -122,6 +122,12 @@ export class ExcelHost {
     const wb = await readXlsx(bytes);
     this.workbook.restore(wb.snapshot());
     this.workbook.date1904 = wb.date1904;
+    this.workbook.dropped = [...wb.dropped];
+  }
+
+  /** What the loaded file held that the host does not keep: a save leaves it out. */
+  get dropped(): readonly string[] {
+    return this.workbook.dropped;
   }
 
   /** The workbook as .xlsx bytes. */

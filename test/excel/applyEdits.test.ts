@@ -139,6 +139,66 @@ describe("applyEdits writes a plan in one batch", () => {
   });
 });
 
+describe("applyEdits with charts (a sheet Rakit owns, written again on each run)", () => {
+  const REKAP = "Rekap Anggaran";
+  const rekap = (): Edit[] => [
+    {
+      kind: "setValues",
+      sheet: REKAP,
+      address: "A1:B3",
+      values: [
+        ["Bulan", "Biaya"],
+        ["Jan", 5],
+        ["Feb", 7],
+      ],
+    },
+    {
+      kind: "addChart",
+      sheet: REKAP,
+      type: "ColumnClustered",
+      dataAddress: "A1:B3",
+      title: "Rencana Anggaran per Bulan",
+      anchor: "D1:K15",
+    },
+  ];
+
+  it("adds a chart over the data, with its title, covering the anchor", async () => {
+    const host = await cleanHost();
+    await apply(host, [{ kind: "addSheet", sheet: REKAP }, ...rekap()]);
+    expect(host.workbook.sheetByName(REKAP)?.charts).toEqual([
+      expect.objectContaining({
+        type: "ColumnClustered",
+        title: { text: "Rencana Anggaran per Bulan", visible: true },
+        anchor: { top: 0, left: 3, bottom: 14, right: 10 },
+        source: expect.objectContaining({ seriesBy: "Columns" }),
+      }),
+    ]);
+  });
+
+  it("clearSheet deletes the sheet's charts too, so a re-run leaves one chart, in one preflight sync", async () => {
+    const host = await cleanHost();
+    await apply(host, [{ kind: "addSheet", sheet: REKAP }, ...rekap()]);
+    host.resetStats();
+    await apply(host, [{ kind: "clearSheet", sheet: REKAP }, ...rekap()]);
+    expect(host.stats.syncs).toBe(2);
+    expect(host.workbook.sheetByName(REKAP)?.charts).toHaveLength(1);
+    await apply(host, [{ kind: "clearSheet", sheet: REKAP }]);
+    expect(host.workbook.sheetByName(REKAP)?.charts).toEqual([]);
+  });
+
+  it("clearSheet on a sheet without charts, or cleared twice in one plan, applies cleanly", async () => {
+    const host = await cleanHost();
+    await apply(host, [{ kind: "addSheet", sheet: REKAP }, ...rekap()]);
+    await apply(host, [
+      { kind: "clearSheet", sheet: REKAP },
+      { kind: "clearSheet", sheet: REKAP },
+    ]);
+    await apply(host, [{ kind: "clearSheet", sheet: REKAP }]);
+    expect(host.workbook.sheetByName(REKAP)?.charts).toEqual([]);
+    expect(host.workbook.sheetByName(REKAP)?.rows.size).toBe(0);
+  });
+});
+
 describe("applyEdits preflight: a plan that cannot apply cleanly applies nothing", () => {
   it("refuses a protected sheet", async () => {
     const host = await cleanHost();

@@ -41,6 +41,8 @@ function blockJson(block: PlanBlock): Record<string, unknown> {
     firstRow: block.firstRow + 1,
     lastRow: block.lastRow + 1,
     rows: block.rows.map(rowJson),
+    // The "Subtotal Sasaran n" row under the block (Rakit's, or one made the same way), if any.
+    subtotalRow: block.subtotalRow ? block.subtotalRow.row + 1 : null,
   };
 }
 

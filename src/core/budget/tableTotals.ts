@@ -2,7 +2,7 @@ import { a1, rangeA1 } from "../address";
 import type { Edit, FontPatch } from "../edits";
 import type { Lang } from "../i18n";
 import { makeT } from "../i18n";
-import type { Money, Plan, PlanRow } from "../model";
+import type { Money, Plan } from "../model";
 import { Grid } from "../reader/grid";
 import type { SheetSnapshot } from "../snapshot";
 import type { Note } from "./notes";
@@ -85,13 +85,17 @@ export function planTableTotals(
   const format = moneyFormat(plan, snapshot);
   const notes: Note[] = [];
 
-  // Subtotal rows already on the sheet (a re-run), by row.
-  const subtotalAt = new Map<number, PlanRow>();
-  for (const b of plan.blocks) for (const r of b.rows) if (isSubtotalRow(r)) subtotalAt.set(r.row, r);
+  // Subtotal rows already on the sheet (a re-run), by row: the reader records them on their blocks
+  // (and a plan built without that knowledge has them as rows).
+  const subtotalAt = new Map<number, Money>();
+  for (const b of plan.blocks) {
+    if (b.subtotalRow) subtotalAt.set(b.subtotalRow.row, b.subtotalRow.amount);
+    for (const r of b.rows) if (isSubtotalRow(r) && r.budget) subtotalAt.set(r.row, r.budget);
+  }
 
   const wantSubtotals = plan.budgetLayout === "row" && options.subtotals !== false;
   const insertions: Insertion<InsertedRow>[] = [];
-  const existingSubtotals: { row: PlanRow; no: number; first: number; last: number }[] = [];
+  const existingSubtotals: { money: Money; no: number; first: number; last: number }[] = [];
   realBlocks(plan).forEach(({ block }, pos) => {
     const rows = realRows(block);
     const first = rows[0];
@@ -99,7 +103,7 @@ export function planTableTotals(
     if (!first || !last) return;
     const no = block.no.value ?? pos + 1;
     const existing = subtotalAt.get(last.row + 1);
-    if (existing) existingSubtotals.push({ row: existing, no, first: first.row, last: last.row });
+    if (existing) existingSubtotals.push({ money: existing, no, first: first.row, last: last.row });
     else if (wantSubtotals)
       insertions.push({ at: last.row + 1, item: { kind: "subtotal", no, first: first.row, last: last.row } });
   });
@@ -158,7 +162,7 @@ export function planTableTotals(
   for (const s of existingSubtotals) {
     // Checked against the rows as they are now: a right formula stays right through the inserts,
     // which Excel applies to it (no row is inserted inside a sasaran), so it is left alone.
-    const money = s.row.budget as Money;
+    const money = s.money;
     const now = `=SUBTOTAL(9,${columnRange(budgetCol, s.first, s.last)})`;
     if (money.formula !== null && sameFormula(money.formula, now)) continue;
     const expected = subtotalFormula(s.first, s.last);

@@ -25,7 +25,9 @@ const SUBTOTAL_FORMULA = /^=\s*SUBTOTAL\s*\(/i;
 /**
  * A subtotal row (Rakit's "Subtotal Sasaran n" under a block, or one the user made the same way):
  * its budget cell sums the rows above with SUBTOTAL, so its amount is not a budget of its own. The
- * reader does not know such rows and reads them as data; every sum here leaves them out.
+ * reader records such rows on their block (`PlanBlock.subtotalRow`), not as data; this check stays
+ * for plans built otherwise (a subtotal row that plans a month is read as data), and every sum here
+ * leaves them out.
  */
 export function isSubtotalRow(row: PlanRow): boolean {
   return row.budget !== null && row.budget.formula !== null && SUBTOTAL_FORMULA.test(row.budget.formula);

@@ -213,6 +213,165 @@ export const en = {
   "schedule.note.highlights":
     'Rows with no month planned are shaded light yellow and months no row plans light red. The shading goes away by itself once a "v" is entered.',
   "schedule.note.cleared": "Rakit's schedule shading was removed; your own conditional formatting rules are untouched.",
+
+  "rollover.done": 'Sheet "{sheet}" was made from "{source}" for the year {year}. Sheet "{source}" is unchanged.',
+  "rollover.change.titleYear": 'Title ({address}): "{from}" became "{to}".',
+  "rollover.change.tahunAnggaran": 'Tahun Anggaran ({address}): "{from}" became "{to}".',
+  "rollover.change.signatureDate":
+    'Signature date ({address}): "{from}" became "{to}". Complete the date; the cell stays highlighted until "…" is replaced.',
+  "rollover.change.clearedMonths": "Month marks cleared ({cells} cells).",
+  "rollover.change.clearedBudget": "Budgets cleared ({cells} cells).",
+  "rollover.change.clearedTargets": "Targets cleared ({cells} cells).",
+  "rollover.change.yearMention": 'Cell {address}: "{from}" became "{to}".',
+  "rollover.change.dropped": "Sasaran {no} ({code}) removed: rows {first}–{last} of the old sheet.",
+  "rollover.change.renumbered": "Sasaran number {from} became number {to}.",
+  "rollover.change.totalUpdated": "The total in {address} was set to {amount:rupiah}.",
+  "rollover.change.totalCleared": "The total in {address} was cleared with the budgets.",
+  "rollover.note.noTitleYear": 'The title has no year, so it was not changed. Add "TAHUN {year}" to the title.',
+  "rollover.note.noTahunAnggaran": 'There is no "Tahun Anggaran" line above the table; add one if needed.',
+  "rollover.note.noSignatureDate":
+    'No signature date ("Town, day month year") was found below the table; fill it in yourself.',
+  "rollover.note.formulaKeptTitle": "The title in {address} is a formula, so it was not changed. Check its year.",
+  "rollover.note.formulaKeptTahunAnggaran":
+    "The Tahun Anggaran in {address} is a formula, so it was not changed. Check its year.",
+  "rollover.note.formulaKeptBudget": "The budget in {address} is a formula, so it was left as it is.",
+  "rollover.note.unknownBlock": "There is no sasaran number {no}; nothing was removed for it.",
+  "rollover.review.mentionsTitle": "Years mentioned in the text ({count}); not changed unless you choose to:",
+  "rollover.review.mention": '{address}: "{text}"\n      suggested: "{suggestion}"',
+  "rollover.review.dropsTitle": "Stage sasaran that do not run in {year} ({count}), proposed for removal:",
+  "rollover.review.drop.stageEnded": 'Sasaran {no} "{title:short}" ({code}): stage {years}, over before {year}.',
+  "rollover.review.drop.stageNotStarted":
+    'Sasaran {no} "{title:short}" ({code}): stage {years}, not started in {year}.',
+  "rollover.review.drop.stageOutside": 'Sasaran {no} "{title:short}" ({code}): stage {years}, not running in {year}.',
+  "rollover.review.dropAccepted": "removed",
+  "rollover.problem.invalidYear": "The year {year} can't be used; write a four-digit year, e.g. 2025.",
+  "rollover.problem.invalidName.empty": "The sheet name can't be empty.",
+  "rollover.problem.invalidName.tooLong": 'The sheet name "{name}" is longer than 31 characters; shorten it.',
+  "rollover.problem.invalidName.badCharacter":
+    'The sheet name "{name}" has characters Excel does not allow (: \\ / ? * [ ]).',
+  "rollover.problem.invalidName.apostropheEdge": "The sheet name \"{name}\" can't start or end with an apostrophe (').",
+  "rollover.problem.invalidName.reserved": 'Excel keeps the name "{name}" for itself; choose another.',
+  "rollover.problem.nameTaken": 'A sheet "{name}" already exists; choose another name.',
+  "rollover.check": 'New sheet "{sheet}": {errors} errors, {warnings} warnings, {infos} notes.',
+  "rollover.cli.dropHint": "Add --drop-ended to remove the proposed sasaran.",
+  "rollover.cli.mentionHint": "Add --change-years to take every suggested year.",
+  "rollover.cli.notInput": "-o must not be the input file: Tahun Baru writes a new file.",
+  "rollover.cli.written": "Written to {out}.",
+
+  "print.footer": "Page &P of &N",
+  "print.paper.folio": "F4/Folio (8.5 × 13 in)",
+  "print.paper.a4": "A4 (21 × 29.7 cm)",
+  "print.ready":
+    "Ready to print: {paper}, landscape, print area {area}, rows {rows} repeated on every page, all columns fitted to one page wide, page numbers in the footer.",
+  "print.blocked":
+    "This sheet still has {errors} errors. Fix them first, or choose Cetak tetap (print anyway) to set up the page regardless.",
+  "print.manual.intro":
+    "This Excel can't set up the page through Rakit (it needs ExcelApi 1.9: Excel 2021, Microsoft 365 or Excel on the web). Rakit's highlights were removed. Set up the page by hand:",
+  "print.manual.orientation": "Page Layout > Orientation > Landscape.",
+  "print.manual.paperFolio":
+    "Page Layout > Size > Folio or F4 (8.5 × 13 in). If it isn't listed: More Paper Sizes…, then pick or add an 8.5 × 13 in (21.59 × 33.02 cm) paper size in the printer settings.",
+  "print.manual.paperA4": "Page Layout > Size > A4.",
+  "print.manual.printArea": "Select {area}, then Page Layout > Print Area > Set Print Area.",
+  "print.manual.titles": "Page Layout > Print Titles > Rows to repeat at top: {rows}.",
+  "print.manual.fit": "Page Layout > Scale to Fit: Width 1 page, Height Automatic.",
+  "print.manual.footer":
+    'Page Layout > Print Titles > Header/Footer > Custom Footer > Center section: type "Halaman ", click Insert Page Number (&[Page]), type " dari ", click Insert Number of Pages (&[Pages]).',
+  "print.cli.anywayHint": "Add --anyway to set up the page regardless (Cetak tetap).",
+  "print.cli.notInput": "-o must not be the input file: Cetak writes a new file.",
+  "print.cli.written": "Written to {out}.",
+  "print.cli.pdf": "PDF written to {pdf} (LibreOffice, {ms} ms).",
+  "print.cli.noSoffice":
+    "No PDF: LibreOffice (soffice) is not installed. Install the libreoffice-calc package, or open {out} in Excel and save it as PDF.",
+  "print.cli.pdfFailed": "No PDF: LibreOffice failed ({reason}).",
+
+  "rule.season.routinePartial":
+    'Routine kegiatan {code} in row {row} ("{kegiatan:short}") is planned in only {planned} of {all} periods; nothing in {missing}. Routine kegiatan usually run every month.',
+  "rule.season.outsideWindow":
+    'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the window of the stage "{stage}" in {year} ({allowed}). Window: {window}. Source: {source}.',
+  "rule.season.unknownCode":
+    'Kegiatan code {code} ("{sasaran:short}") is not in the catalog "{catalog}" for {year}. Check the code, or add the kegiatan to the Katalog sheet.',
+
+  "catalog.error.line": "{where}, {field}: {message}",
+  "catalog.error.lineNoField": "{where}: {message}",
+  "catalog.where.entry": "Entry {n} (line {line})",
+  "catalog.where.entryNoLine": "Entry {n}",
+  "catalog.where.stage": "Stage {n} (line {line})",
+  "catalog.where.stageNoLine": "Stage {n}",
+  "catalog.where.line": "Line {line}",
+  "catalog.where.row": "Katalog sheet, row {row}",
+  "catalog.where.file": "Catalog",
+  "catalog.error.syntax": "Not valid JSON at column {column}: {detail}.",
+  "catalog.error.format": 'Not a Rakit catalog file ("format" is "{value}", not "rakit-katalog").',
+  "catalog.error.version": 'Unknown catalog version "{value}"; Rakit reads version 1.',
+  "catalog.error.notObject": "Must be a JSON object ({ ... }).",
+  "catalog.error.notArray": "Must be a JSON list ([ ... ]).",
+  "catalog.error.noEntries": "The catalog has no entries.",
+  "catalog.error.required": "Missing.",
+  "catalog.error.notText": "Must be text.",
+  "catalog.error.notNumber": 'Must be a number, not negative, not "{value}".',
+  "catalog.error.code": 'A kegiatan code has 4 digits, e.g. 3355, not "{value}".',
+  "catalog.error.months": 'Months are numbers 1 to 12, e.g. "1-12" or "2, 3, 4", not {value}.',
+  "catalog.error.years": 'Years are a year or a list of years, e.g. 2024 or "2023, 2024", or "semua" (all), not {value}.',
+  "catalog.error.season":
+    'The kind is "Rutin" (routine) or "Tahapan" (stage) (in JSON: "routine" or {"stage": "..."}), not {value}.',
+  "catalog.error.sumberDana": 'The sumber dana is DIPA or Hibah, not "{value}".',
+  "catalog.error.date": 'Dates are written YYYY-MM-DD (e.g. 2024-02-14), a span with "s.d.", not "{value}".',
+  "catalog.error.windowOrder": "The window ends ({to}) before it starts ({from}).",
+  "catalog.error.noWindows": "A stage needs at least one window of dates.",
+  "catalog.error.basis": 'A window\'s basis is "official", "approximation" or "office", not "{value}".',
+  "catalog.error.sourceCount":
+    "There are {windows} windows but {sources} sources: give one source for all, or one per window separated by semicolons.",
+  "catalog.error.unknownStage":
+    'Unknown stage "{stage}": write its window in the Jendela column, or use a stage id of the standard catalog.',
+  "catalog.error.duplicateId": 'The ID "{id}" is used twice (first at entry/row {first}).',
+  "catalog.error.duplicateStage": 'The stage id "{id}" is used twice (first at stage {first}).',
+  "catalog.error.seasonConflict":
+    "Code {code} already has another kind at entry {other} for the same year; a code has one kind (routine, or one stage) per year.",
+  "catalog.error.stageConflict":
+    'Stage "{stage}" already has other windows in row {first}; make them the same, or leave Jendela empty in one of them.',
+  "catalog.error.noHeader":
+    'Sheet "{sheet}" has no catalog header row (columns Kode, Indikator, Kegiatan, ...) in its first ten rows.',
+  "catalog.error.missingColumn": 'The Katalog sheet\'s header row has no "{column}" column.',
+
+  "catalog.cli.source": "Catalog: {name} ({count} entries).",
+  "catalog.cli.group": "{code} {name} ({count} entries)",
+  "catalog.cli.officeSheet": 'Sheet "{sheet}" is used with the standard catalog ({count} office entries).',
+  "catalog.cli.written": 'Sheet "{sheet}" written to {out} ({count} entries).',
+  "catalog.cli.jsonWritten": "Catalog JSON written to {out} ({count} entries).",
+  "catalog.cli.valid": "Catalog {file} is valid: {count} entries, {stages} stages.",
+  "catalog.cli.rejected": "Catalog {file} rejected; nothing imported ({count} problems):",
+
+  "insert.note.rowsAdded":
+    "{count} rows inserted at the end of sasaran {no} ({sasaran:short}), rows {first}–{last}; the rows below moved down.",
+  "insert.note.blockAdded":
+    "New sasaran number {no} ({sasaran:short}) inserted in rows {first}–{last}, in the catalog's code order.",
+  "insert.note.renumbered": "{count} sasaran below it renumbered.",
+  "insert.note.blockBudgetZero": "The new sasaran {no}'s budget at {address} is 0: fill in its amount.",
+  "insert.note.rowBudgetZero": "The new rows' budgets ({addresses}) are 0: fill in their amounts.",
+  "insert.note.budgetUnchanged":
+    "Sasaran {no}'s budget ({address}) is unchanged; adjust it if the new kegiatan cost money.",
+  "insert.note.totalUpdated": "The total's formula at {address} now reads {formula}, covering the new rows.",
+  "insert.note.totalCheck":
+    "The total's formula at {address} ({formula}) is not the sum of one range; check that it counts the new rows, or run Anggaran.",
+  "insert.note.subtotalUpdated": "The subtotal's formula at {address} now reads {formula}.",
+  "insert.note.subtotalMissing": "The new sasaran {no} has no subtotal row yet; run Anggaran to add it.",
+  "insert.note.rekapRewritten": 'Sheet "{sheet}" rewritten so that its formulas cover the new rows.',
+  "insert.note.rpdStale": 'Sheet "{sheet}" does not include the new rows yet; run Anggaran with the RPD again.',
+  "insert.note.alreadyInPlan": "Entry {id} is already in row {row}; inserted as a new row all the same.",
+  "insert.note.otherYear": "Entry {id} applies to {years}, but this RAK is for {year}.",
+  "insert.note.genericNames":
+    'The RAK names no organisational unit, so "{satker}" stands for the office in the entries\' text.',
+  "insert.note.sharedCode":
+    "Code {code} is in several sasaran ({blocks}); the new rows went into sasaran {no}, the lowest.",
+  "insert.note.topFormats":
+    "The new sasaran is at the top of the table, under the column headings: borders and font were set again, but check its alignment and text wrapping.",
+  "insert.refuse.noEntries": "Choose one or more catalog entries to insert.",
+  "insert.refuse.unknownEntry": "Entry {id} is not in the catalog; nothing was inserted.",
+  "insert.refuse.noColumns":
+    "The table has no Indikator or Kegiatan column, so Rakit does not know where to write an entry.",
+  "insert.cli.inserted": '{file} · sheet "{sheet}": {count} rows inserted.',
+  "insert.cli.row": "  row {row}: [{code}] {kegiatan:short} (sasaran {no})",
+  "insert.cli.written": "Written to {out}.",
 } as const satisfies Record<keyof typeof id, string>;
 
 /** Compile-time check: fails, naming the keys, when a translation's placeholders differ from Indonesian. */

@@ -217,4 +217,166 @@ export const id = {
   "schedule.note.highlights":
     'Baris tanpa bulan pelaksanaan diwarnai kuning muda dan bulan tanpa kegiatan merah muda. Warna hilang sendiri begitu tanda "v" diisi.',
   "schedule.note.cleared": "Warna jadwal dari Rakit dihapus; aturan pemformatan bersyarat milik Anda tidak disentuh.",
+
+  "rollover.done": 'Lembar "{sheet}" dibuat dari "{source}" untuk tahun {year}. Lembar "{source}" tidak diubah.',
+  "rollover.change.titleYear": 'Judul ({address}): "{from}" menjadi "{to}".',
+  "rollover.change.tahunAnggaran": 'Tahun Anggaran ({address}): "{from}" menjadi "{to}".',
+  "rollover.change.signatureDate":
+    'Tanggal tanda tangan ({address}): "{from}" menjadi "{to}". Lengkapi tanggalnya; sel disorot sampai "…" diganti.',
+  "rollover.change.clearedMonths": "Tanda bulan dikosongkan ({cells} sel).",
+  "rollover.change.clearedBudget": "Perkiraan biaya dikosongkan ({cells} sel).",
+  "rollover.change.clearedTargets": "Target dikosongkan ({cells} sel).",
+  "rollover.change.yearMention": 'Sel {address}: "{from}" menjadi "{to}".',
+  "rollover.change.dropped": "Sasaran {no} ({code}) dihapus: baris {first}–{last} lembar lama.",
+  "rollover.change.renumbered": "Sasaran nomor {from} menjadi nomor {to}.",
+  "rollover.change.totalUpdated": "Jumlah di {address} disesuaikan menjadi {amount:rupiah}.",
+  "rollover.change.totalCleared": "Jumlah di {address} dikosongkan bersama perkiraan biaya.",
+  "rollover.note.noTitleYear": 'Judul tidak memuat tahun, jadi tidak diubah. Tambahkan "TAHUN {year}" pada judul.',
+  "rollover.note.noTahunAnggaran": 'Tidak ada baris "Tahun Anggaran" di atas tabel; tambahkan bila perlu.',
+  "rollover.note.noSignatureDate":
+    'Tanggal tanda tangan ("Kota, tanggal bulan tahun") tidak ditemukan di bawah tabel; isi sendiri.',
+  "rollover.note.formulaKeptTitle": "Judul di {address} berupa rumus, jadi tidak diubah. Periksa tahunnya.",
+  "rollover.note.formulaKeptTahunAnggaran":
+    "Tahun Anggaran di {address} berupa rumus, jadi tidak diubah. Periksa tahunnya.",
+  "rollover.note.formulaKeptBudget": "Perkiraan biaya di {address} berupa rumus, jadi dibiarkan.",
+  "rollover.note.unknownBlock": "Tidak ada sasaran nomor {no}; tidak ada yang dihapus untuknya.",
+  "rollover.review.mentionsTitle": "Tahun yang disebut dalam teks ({count}); tidak diubah kecuali Anda memilihnya:",
+  "rollover.review.mention": '{address}: "{text}"\n      usul: "{suggestion}"',
+  "rollover.review.dropsTitle": "Sasaran tahapan yang tidak berjalan di {year} ({count}), diusulkan dihapus:",
+  "rollover.review.drop.stageEnded":
+    'Sasaran {no} "{title:short}" ({code}): tahapan {years}, sudah selesai sebelum {year}.',
+  "rollover.review.drop.stageNotStarted":
+    'Sasaran {no} "{title:short}" ({code}): tahapan {years}, belum mulai di {year}.',
+  "rollover.review.drop.stageOutside":
+    'Sasaran {no} "{title:short}" ({code}): tahapan {years}, tidak berjalan di {year}.',
+  "rollover.review.dropAccepted": "dihapus",
+  "rollover.problem.invalidYear": "Tahun {year} tidak dapat dipakai; tulis tahun empat angka, mis. 2025.",
+  "rollover.problem.invalidName.empty": "Nama lembar tidak boleh kosong.",
+  "rollover.problem.invalidName.tooLong": 'Nama lembar "{name}" lebih dari 31 karakter; pendekkan.',
+  "rollover.problem.invalidName.badCharacter":
+    'Nama lembar "{name}" memuat karakter yang tidak boleh dipakai Excel (: \\ / ? * [ ]).',
+  "rollover.problem.invalidName.apostropheEdge":
+    'Nama lembar "{name}" tidak boleh diawali atau diakhiri tanda petik (\').',
+  "rollover.problem.invalidName.reserved": 'Nama "{name}" dipakai Excel sendiri; pilih nama lain.',
+  "rollover.problem.nameTaken": 'Lembar "{name}" sudah ada; pilih nama lain.',
+  "rollover.check": 'Lembar baru "{sheet}": {errors} kesalahan, {warnings} peringatan, {infos} catatan.',
+  "rollover.cli.dropHint": "Tambahkan --drop-ended untuk menghapus sasaran yang diusulkan.",
+  "rollover.cli.mentionHint": "Tambahkan --change-years untuk memakai semua usulan tahun.",
+  "rollover.cli.notInput": "-o tidak boleh berkas masukan itu sendiri: Tahun Baru menulis ke berkas baru.",
+  "rollover.cli.written": "Ditulis ke {out}.",
+
+  "print.footer": "Halaman &P dari &N",
+  "print.paper.folio": "F4/Folio (8,5 × 13 inci)",
+  "print.paper.a4": "A4 (21 × 29,7 cm)",
+  "print.ready":
+    "Siap dicetak: {paper}, lanskap, area cetak {area}, baris {rows} diulang di setiap halaman, semua kolom muat satu halaman, nomor halaman di kaki halaman.",
+  "print.blocked":
+    "Lembar ini masih punya {errors} kesalahan. Perbaiki dulu, atau pilih Cetak tetap untuk tetap menyiapkan halaman.",
+  "print.manual.intro":
+    "Excel ini belum dapat mengatur halaman lewat Rakit (perlu ExcelApi 1.9: Excel 2021, Microsoft 365 atau Excel di web). Sorotan Rakit sudah dihapus. Atur halamannya sendiri:",
+  "print.manual.orientation": "Tata Letak Halaman > Orientasi > Lanskap.",
+  "print.manual.paperFolio":
+    "Tata Letak Halaman > Ukuran > Folio atau F4 (8,5 × 13 inci). Bila tidak ada di daftar: Ukuran Kertas Lainnya…, lalu pilih atau buat ukuran kertas 8,5 × 13 inci (21,59 × 33,02 cm) di pengaturan printer.",
+  "print.manual.paperA4": "Tata Letak Halaman > Ukuran > A4.",
+  "print.manual.printArea": "Pilih sel {area}, lalu Tata Letak Halaman > Area Cetak > Atur Area Cetak.",
+  "print.manual.titles": "Tata Letak Halaman > Cetak Judul > Baris yang diulang di atas: {rows}.",
+  "print.manual.fit": "Tata Letak Halaman > Skalakan agar Pas: Lebar 1 halaman, Tinggi Otomatis.",
+  "print.manual.footer":
+    'Tata Letak Halaman > Cetak Judul > Header/Footer > Kustomisasi Footer > Bagian tengah: ketik "Halaman ", klik Sisipkan Nomor Halaman (&[Page]), ketik " dari ", klik Sisipkan Jumlah Halaman (&[Pages]).',
+  "print.cli.anywayHint": "Tambahkan --anyway untuk tetap menyiapkan halaman (Cetak tetap).",
+  "print.cli.notInput": "-o tidak boleh berkas masukan itu sendiri: Cetak menulis ke berkas baru.",
+  "print.cli.written": "Ditulis ke {out}.",
+  "print.cli.pdf": "PDF ditulis ke {pdf} (LibreOffice, {ms} ms).",
+  "print.cli.noSoffice":
+    "PDF tidak dibuat: LibreOffice (soffice) tidak terpasang. Pasang paket libreoffice-calc, atau buka {out} di Excel lalu simpan sebagai PDF.",
+  "print.cli.pdfFailed": "PDF tidak dibuat: LibreOffice gagal ({reason}).",
+
+  "rule.season.routinePartial":
+    'Kegiatan rutin {code} di baris {row} ("{kegiatan:short}") hanya direncanakan {planned} dari {all} periode; belum ada tanda di {missing}. Kegiatan rutin biasanya berjalan setiap bulan.',
+  "rule.season.outsideWindow":
+    'Baris {row} ("{kegiatan:short}") direncanakan pada {outside}, di luar jendela tahapan "{stage}" tahun {year} ({allowed}). Jendela: {window}. Sumber: {source}.',
+  "rule.season.unknownCode":
+    'Kode kegiatan {code} ("{sasaran:short}") tidak ada di katalog "{catalog}" untuk tahun {year}. Periksa kodenya, atau tambahkan kegiatannya ke lembar Katalog.',
+
+  "catalog.error.line": "{where}, {field}: {message}",
+  "catalog.error.lineNoField": "{where}: {message}",
+  "catalog.where.entry": "Entri ke-{n} (baris {line})",
+  "catalog.where.entryNoLine": "Entri ke-{n}",
+  "catalog.where.stage": "Tahapan ke-{n} (baris {line})",
+  "catalog.where.stageNoLine": "Tahapan ke-{n}",
+  "catalog.where.line": "Baris {line}",
+  "catalog.where.row": "Lembar Katalog, baris {row}",
+  "catalog.where.file": "Katalog",
+  "catalog.error.syntax": "JSON tidak sah di kolom {column}: {detail}.",
+  "catalog.error.format": 'Bukan berkas katalog Rakit ("format" berisi "{value}", seharusnya "rakit-katalog").',
+  "catalog.error.version": 'Versi katalog "{value}" tidak dikenal; Rakit membaca katalog versi 1.',
+  "catalog.error.notObject": "Harus berupa objek JSON ({ ... }).",
+  "catalog.error.notArray": "Harus berupa daftar JSON ([ ... ]).",
+  "catalog.error.noEntries": "Katalog tidak berisi entri satu pun.",
+  "catalog.error.required": "Belum diisi.",
+  "catalog.error.notText": "Harus berupa teks.",
+  "catalog.error.notNumber": 'Harus berupa angka tidak negatif, bukan "{value}".',
+  "catalog.error.code": 'Kode kegiatan harus 4 angka, mis. 3355, bukan "{value}".',
+  "catalog.error.months": 'Bulan harus angka 1 sampai 12, mis. "1-12" atau "2, 3, 4", bukan {value}.',
+  "catalog.error.years": 'Tahun harus tahun atau daftar tahun, mis. 2024 atau "2023, 2024", atau "semua", bukan {value}.',
+  "catalog.error.season":
+    'Jenis harus "Rutin" atau "Tahapan" (di JSON: "routine" atau {"stage": "..."}), bukan {value}.',
+  "catalog.error.sumberDana": 'Sumber dana harus DIPA atau Hibah, bukan "{value}".',
+  "catalog.error.date": 'Tanggal harus ditulis YYYY-MM-DD (mis. 2024-02-14), rentang dengan "s.d.", bukan "{value}".',
+  "catalog.error.windowOrder": "Jendela berakhir ({to}) sebelum mulai ({from}).",
+  "catalog.error.noWindows": "Tahapan harus punya paling sedikit satu jendela tanggal.",
+  "catalog.error.basis": 'Dasar jendela harus "official", "approximation" atau "office", bukan "{value}".',
+  "catalog.error.sourceCount":
+    "Ada {windows} jendela tetapi {sources} sumber: tulis satu sumber untuk semuanya, atau satu per jendela dipisah titik koma.",
+  "catalog.error.unknownStage":
+    'Tahapan "{stage}" tidak dikenal: tulis jendelanya di kolom Jendela, atau pakai id tahapan katalog standar.',
+  "catalog.error.duplicateId": 'ID "{id}" dipakai dua kali (pertama kali pada entri/baris {first}).',
+  "catalog.error.duplicateStage": 'Id tahapan "{id}" dipakai dua kali (pertama kali pada tahapan ke-{first}).',
+  "catalog.error.seasonConflict":
+    "Kode {code} sudah berjenis lain pada entri {other} untuk tahun yang sama; satu kode hanya punya satu jenis (rutin, atau satu tahapan) per tahun.",
+  "catalog.error.stageConflict":
+    'Tahapan "{stage}" sudah diberi jendela lain di baris {first}; samakan, atau kosongkan Jendela di salah satunya.',
+  "catalog.error.noHeader":
+    'Lembar "{sheet}" tidak punya baris judul katalog (kolom Kode, Indikator, Kegiatan, ...) di sepuluh baris pertama.',
+  "catalog.error.missingColumn": 'Kolom "{column}" tidak ada di baris judul lembar Katalog.',
+
+  "catalog.cli.source": "Katalog: {name} ({count} entri).",
+  "catalog.cli.group": "{code} {name} ({count} entri)",
+  "catalog.cli.officeSheet": 'Lembar "{sheet}" dipakai bersama katalog standar ({count} entri kantor).',
+  "catalog.cli.written": 'Lembar "{sheet}" ditulis ke {out} ({count} entri).',
+  "catalog.cli.jsonWritten": "Katalog JSON ditulis ke {out} ({count} entri).",
+  "catalog.cli.valid": "Katalog {file} sah: {count} entri, {stages} tahapan.",
+  "catalog.cli.rejected": "Katalog {file} ditolak; tidak ada yang diimpor ({count} masalah):",
+
+  "insert.note.rowsAdded":
+    "{count} baris disisipkan di akhir sasaran {no} ({sasaran:short}), baris {first}–{last}; baris di bawahnya bergeser ke bawah.",
+  "insert.note.blockAdded":
+    "Sasaran baru nomor {no} ({sasaran:short}) disisipkan di baris {first}–{last}, menurut urutan kode katalog.",
+  "insert.note.renumbered": "{count} sasaran di bawahnya dinomori ulang.",
+  "insert.note.blockBudgetZero": "Perkiraan biaya sasaran baru {no} di {address} diisi 0: isi anggarannya.",
+  "insert.note.rowBudgetZero": "Perkiraan biaya baris baru ({addresses}) diisi 0: isi anggarannya.",
+  "insert.note.budgetUnchanged":
+    "Perkiraan biaya sasaran {no} ({address}) tidak diubah; sesuaikan bila kegiatan baru menambah biaya.",
+  "insert.note.totalUpdated": "Rumus jumlah di {address} diperbarui menjadi {formula} agar mencakup baris baru.",
+  "insert.note.totalCheck":
+    "Rumus jumlah di {address} ({formula}) bukan jumlah satu rentang; periksa apakah baris baru ikut terhitung, atau jalankan Anggaran.",
+  "insert.note.subtotalUpdated": "Rumus subtotal di {address} diperbarui menjadi {formula}.",
+  "insert.note.subtotalMissing": "Sasaran baru {no} belum punya baris subtotal; jalankan Anggaran untuk menambahkannya.",
+  "insert.note.rekapRewritten": 'Lembar "{sheet}" ditulis ulang agar rumusnya mencakup baris baru.',
+  "insert.note.rpdStale": 'Lembar "{sheet}" belum memuat baris baru; jalankan Anggaran dengan RPD lagi.',
+  "insert.note.alreadyInPlan": "Entri {id} sudah ada di baris {row}; tetap disisipkan sebagai baris baru.",
+  "insert.note.otherYear": "Entri {id} berlaku untuk tahun {years}, sedangkan RAK ini tahun {year}.",
+  "insert.note.genericNames":
+    'RAK tidak mencantumkan nama unit organisasi, jadi "{satker}" dipakai sebagai nama kantor di teks entri.',
+  "insert.note.sharedCode":
+    "Kode {code} ada di beberapa sasaran ({blocks}); baris baru masuk ke sasaran {no}, yang paling bawah.",
+  "insert.note.topFormats":
+    "Sasaran baru ada di paling atas tabel, di bawah judul kolom: garis dan huruf diberi ulang, tetapi periksa perataan dan lipatan teksnya.",
+  "insert.refuse.noEntries": "Pilih satu entri katalog atau lebih untuk disisipkan.",
+  "insert.refuse.unknownEntry": "Entri {id} tidak ada di katalog; tidak ada yang disisipkan.",
+  "insert.refuse.noColumns":
+    "Tabel tidak punya kolom Indikator atau Kegiatan, jadi Rakit tidak tahu di mana menulis entri.",
+  "insert.cli.inserted": '{file} · lembar "{sheet}": {count} baris disisipkan.',
+  "insert.cli.row": "  baris {row}: [{code}] {kegiatan:short} (sasaran {no})",
+  "insert.cli.written": "Ditulis ke {out}.",
 } as const;

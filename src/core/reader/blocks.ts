@@ -1,11 +1,12 @@
-import type { BudgetLayout, Located, Money, PlanBlock, PlanRow, TableHeader } from "../model";
+import type { BudgetLayout, Located, Money, PlanBlock, PlanRow, SubtotalRow, TableHeader } from "../model";
 import { a1 } from "../address";
 import type { Grid } from "./grid";
 import { cellText, isBlankValue } from "./grid";
 import { readMoney } from "./money";
 import { keepText } from "./normalize";
 import type { DataExtent } from "./extent";
-import { rowReader } from "./rows";
+import { inheritPelaksana, rowReader } from "./rows";
+import { isSubtotalRowAt, readSubtotalRow } from "./subtotal";
 
 /** Rows [first, last] of one block, by 0-based sheet row. */
 interface Span {
@@ -13,6 +14,8 @@ interface Span {
   readonly last: number;
   /** False for rows above the first No/Sasaran: they belong to no numbered block. */
   readonly started: boolean;
+  /** The subtotal row right under the span's rows, if any (not part of the span). */
+  readonly subtotal: number | null;
 }
 
 function hasOwnValue(grid: Grid, row: number, col: number | null): boolean {
@@ -30,18 +33,41 @@ export function startsBlock(grid: Grid, header: TableHeader, row: number): boole
   return header.sasaranCol === null || !grid.isCoveredFromAbove(row, header.sasaranCol);
 }
 
+/**
+ * The blocks' row spans. A subtotal row (see subtotal.ts) closes the block above it and belongs to
+ * no span; rows under it start a new block, whether or not they name a sasaran (rows that follow a
+ * sasaran's subtotal belong to no sasaran, and the validator says so). A subtotal row with no rows
+ * above it since the last one totals nothing Rakit can attribute and is skipped.
+ */
 export function blockSpans(grid: Grid, header: TableHeader, extent: DataExtent): Span[] {
   const spans: Span[] = [];
   if (extent.lastRow < extent.firstRow) return spans;
-  let first = extent.firstRow;
-  let started = header.noCol === null && header.sasaranCol === null ? true : startsBlock(grid, header, first);
-  for (let r = extent.firstRow + 1; r <= extent.lastRow; r++) {
+  const unnamed = header.noCol === null && header.sasaranCol === null;
+  let first = -1;
+  let started = false;
+  let afterSubtotal = false;
+  const close = (last: number, subtotal: number | null): void => {
+    if (first >= 0 && last >= first) spans.push({ first, last, started, subtotal });
+    first = -1;
+  };
+  for (let r = extent.firstRow; r <= extent.lastRow; r++) {
+    if (isSubtotalRowAt(grid, header, r)) {
+      close(r - 1, r);
+      afterSubtotal = true;
+      continue;
+    }
+    if (first < 0) {
+      first = r;
+      started = unnamed || afterSubtotal || startsBlock(grid, header, r);
+      afterSubtotal = false;
+      continue;
+    }
     if (!startsBlock(grid, header, r)) continue;
-    spans.push({ first, last: r - 1, started });
+    close(r - 1, null);
     first = r;
     started = true;
   }
-  spans.push({ first, last: extent.lastRow, started });
+  close(extent.lastRow, null);
   return spans;
 }
 
@@ -145,10 +171,13 @@ export function readBlocks(grid: Grid, header: TableHeader, extent: DataExtent):
       const own = budgetLayout === "row" && budgetCol !== null && !grid.isCoveredFromAbove(r, budgetCol);
       rows.push(readRow(r, own ? readMoney(grid, r, budgetCol as number) : null));
     }
+    if (grid.mergesUnknown) inheritPelaksana(rows);
     const title = blockTitle(grid, span.first, header.sasaranCol, fallback, span.started);
     const budgetCell = budgetLayout === "block" && budgetCol !== null ? blockBudgetCell(grid, span, budgetCol) : null;
     const budget =
       budgetLayout === "block" ? (budgetCell?.amount ?? null) : budgetLayout === "row" ? sumRows(rows) : null;
+    const subtotalRow: SubtotalRow | null =
+      span.subtotal === null ? null : readSubtotalRow(grid, header, span.subtotal);
     return {
       no: blockNumber(grid, span.first, header.noCol, fallback, span.started),
       title,
@@ -158,6 +187,7 @@ export function readBlocks(grid: Grid, header: TableHeader, extent: DataExtent):
       firstRow: span.first,
       lastRow: span.last,
       rows,
+      ...(subtotalRow ? { subtotalRow } : {}),
     };
   });
   return { blocks, budgetLayout };

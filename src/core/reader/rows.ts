@@ -50,6 +50,21 @@ function pelaksanaOf(
   return { located, merged: m !== null && m.bottom > m.top };
 }
 
+/**
+ * Without merge information (Excel 2019 lacks the merged-areas API) a Pelaksana cell merged over a
+ * block's rows reads as one name and then blanks. Read them as the merge they almost always are:
+ * a blank Pelaksana under a named one, inside the same block, takes that name. The price is that
+ * a truly forgotten Pelaksana under a named one goes unflagged there; with merges known, it is.
+ */
+export function inheritPelaksana(rows: PlanRow[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i] as PlanRow;
+    const above = rows[i - 1] as PlanRow;
+    if (row.pelaksana.value !== "" || above.pelaksana.value === "") continue;
+    rows[i] = { ...row, pelaksana: above.pelaksana, pelaksanaMerged: true };
+  }
+}
+
 export type RowReader = (row: number, budget: Money | null) => PlanRow;
 
 /** Reads data rows of one table; the column lists are worked out once, not per row. */

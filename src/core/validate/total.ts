@@ -5,11 +5,15 @@ import type { Rule } from "./rule";
 import { finding, rangeOf } from "./rule";
 import { displayValue, isBlank } from "./text";
 
-/** The formula that would make the total right: a SUM over the budget column's data rows. */
+/**
+ * The formula that would make the total right: a SUM over the budget column's data rows, or, when
+ * the table has subtotal rows, SUBTOTAL(9, ...), which skips them instead of counting them twice.
+ */
 export function totalFormula(plan: Plan): string {
   const col = plan.header.budgetCol;
   if (col === null) return "";
-  return `=SUM(${a1(plan.firstDataRow, col)}:${a1(plan.lastDataRow, col)})`;
+  const range = `${a1(plan.firstDataRow, col)}:${a1(plan.lastDataRow, col)}`;
+  return plan.blocks.some((b) => b.subtotalRow) ? `=SUBTOTAL(9,${range})` : `=SUM(${range})`;
 }
 
 /**

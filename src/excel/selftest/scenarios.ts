@@ -349,7 +349,61 @@ export const SCENARIOS: readonly Scenario[] = [
       }
     },
   },
+  {
+    name: "A chart is added over its data; clearing its sheet again deletes the chart, not just the cells",
+    documented:
+      "ChartCollection.add(type, sourceData, 'Columns'), Chart.title.text, Chart.setPosition, Chart.delete (ExcelApi 1.1); Range.clear leaves charts",
+    async run(session, sheet) {
+      const chartEdits = [
+        {
+          kind: "setValues" as const,
+          sheet,
+          address: "A1:B3",
+          values: [
+            ["Bulan", "Biaya"],
+            ["Jan", 5],
+            ["Feb", 7],
+          ],
+        },
+        {
+          kind: "addChart" as const,
+          sheet,
+          type: "ColumnClustered" as const,
+          dataAddress: "A1:B3",
+          title: "Rencana Anggaran per Bulan",
+          anchor: "D1:K15",
+        },
+      ];
+      await session.run((context) =>
+        applyEdits(context, { sheet, basedOn: null, edits: chartEdits }, OPTIONS(session)),
+      );
+      same(await chartTitles(session, sheet), ["Rencana Anggaran per Bulan"], "charts after adding one");
+      // Range.clear alone leaves the chart (it is a shape, not cells): the reason clearSheet deletes it.
+      await session.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange().clear("All");
+        await context.sync();
+      });
+      same((await chartTitles(session, sheet)).length, 1, "charts after Range.clear");
+      await session.run((context) =>
+        applyEdits(
+          context,
+          { sheet, basedOn: null, edits: [{ kind: "clearSheet", sheet }, ...chartEdits] },
+          OPTIONS(session),
+        ),
+      );
+      same((await chartTitles(session, sheet)).length, 1, "charts after clearSheet and a new chart");
+    },
+  },
 ];
+
+async function chartTitles(session: ExcelSession, sheet: string): Promise<string[]> {
+  return session.run(async (context) => {
+    const charts = context.workbook.worksheets.getItem(sheet).charts;
+    charts.load("items/title/text");
+    await context.sync();
+    return charts.items.map((c) => c.title.text);
+  });
+}
 
 async function countFormats(session: ExcelSession, sheet: string): Promise<number> {
   return session.run(async (context) => {

@@ -50,6 +50,7 @@ export type ProtectedAction =
   | "deleteRows"
   | "insertColumns"
   | "deleteColumns"
+  | "editObjects"
   | "structure";
 
 /** AccessDenied unless the sheet is unprotected or its protection options allow the action. */
@@ -64,6 +65,7 @@ export function assertAllowed(sheet: Sheet, action: ProtectedAction, location: s
     deleteRows: o.allowDeleteRows,
     insertColumns: o.allowInsertColumns,
     deleteColumns: o.allowDeleteColumns,
+    editObjects: o.allowEditObjects,
     structure: false,
   };
   if (!allowed[action]) throw officeError("AccessDenied", location);

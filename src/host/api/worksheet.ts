@@ -6,6 +6,7 @@ import { MAX_COLS, MAX_ROWS, parseAddress, type RangeRef } from "../model/addres
 import { fileWidthToPoints, colorToHex, parseColor, STANDARD_COLUMN_WIDTH, STANDARD_ROW_HEIGHT } from "../model/style";
 import { defaultProtectionOptions, type ProtectionOptions, type SheetVisibility } from "../model/sheet";
 import { ClientObject } from "./base";
+import { ChartCollection } from "./charts";
 import type { Exec } from "./queue";
 import { PageLayout } from "./pageLayout";
 import { Range } from "./range";
@@ -26,8 +27,9 @@ export class Worksheet extends ClientObject<SheetTarget> {
     "standardWidth",
     "standardHeight",
   ] as const;
-  override readonly _navNames = ["protection", "pageLayout", "freezePanes"] as const;
+  override readonly _navNames = ["protection", "pageLayout", "freezePanes", "charts"] as const;
   private _protection: WorksheetProtection | undefined;
+  private _charts: ChartCollection | undefined;
   private _pageLayout: PageLayout | undefined;
   private _freezePanes: WorksheetFreezePanes | undefined;
 
@@ -57,6 +59,12 @@ export class Worksheet extends ClientObject<SheetTarget> {
   get protection(): WorksheetProtection {
     this._protection ??= new WorksheetProtection(this._ctx, (exec) => this._resolve(exec));
     return this._protection;
+  }
+
+  /** The sheet's charts (ExcelApi 1.1). */
+  get charts(): ChartCollection {
+    this._charts ??= new ChartCollection(this._ctx, (exec) => this._resolve(exec));
+    return this._charts;
   }
 
   /** Print setup (ExcelApi 1.9). */

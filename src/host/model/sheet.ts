@@ -3,6 +3,7 @@
  * conditional formats, print setup and protection. Coordinates are 0-based.
  */
 import type { CellError } from "../../core/snapshot";
+import { cloneChart, type ChartModel } from "./chart";
 import { cloneConditionalFormat, type ConditionalFormatModel } from "./conditional";
 import { clonePageLayout, defaultPageLayout, type PageLayoutModel } from "./pageLayout";
 import { contains, intersect, type RangeRef } from "./address";
@@ -102,6 +103,8 @@ export class Sheet {
   selection: RangeRef = { top: 0, left: 0, bottom: 0, right: 0 };
   /** Frozen panes: rows and columns kept in view. */
   frozen: { rows: number; cols: number } | null = null;
+  /** Charts drawn on the sheet, in z-order (the first is at the back). */
+  charts: ChartModel[] = [];
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -258,7 +261,12 @@ export class Sheet {
   // -------------------------------------------------------------------------------------------
 
   /** A deep copy under another id and name (Worksheet.copy and the host's rollback snapshots). */
-  clone(id: string = this.id, name: string = this.name, cfId?: (cf: ConditionalFormatModel) => string): Sheet {
+  clone(
+    id: string = this.id,
+    name: string = this.name,
+    cfId?: (cf: ConditionalFormatModel) => string,
+    chartId?: (chart: ChartModel) => string,
+  ): Sheet {
     const s = new Sheet(id, name);
     s.visibility = this.visibility;
     for (const [row, line] of this.rows) {
@@ -281,6 +289,7 @@ export class Sheet {
     s.showGridlines = this.showGridlines;
     s.selection = { ...this.selection };
     s.frozen = this.frozen ? { ...this.frozen } : null;
+    s.charts = this.charts.map((c) => cloneChart(c, chartId ? chartId(c) : c.id));
     return s;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { officeError } from "../errors";
 import { isEntireRows, type RangeRef } from "./address";
+import { chartsAfterDelete, chartsAfterInsert, mapChartRefs } from "./chart";
 import { renameInFormula, shiftFormulaRows } from "./formulas";
 import { deleteRowsInSheet, insertRowsInSheet } from "./rows";
 import { Sheet } from "./sheet";
@@ -21,8 +22,14 @@ export class Workbook {
   calculationMode: CalculationMode = "Automatic";
   /** Dates count from 1904 (old Mac workbooks); affects only reading dates from files. */
   date1904 = false;
+  /**
+   * What the file this workbook was read from held that the host does not keep, so that saving
+   * would leave it out ("sheet \"RAK\": 1 picture(s)"). Empty for a workbook made in memory.
+   */
+  dropped: string[] = [];
   private seq = 0;
   private cfSeq = 0;
+  private chartSeq = 0;
 
   /** A fresh sheet id, shaped like Excel's ("{00000000-0001-0000-0000-000000000000}"). */
   newSheetId(): string {
@@ -33,6 +40,12 @@ export class Workbook {
   newConditionalFormatId(): string {
     this.cfSeq++;
     return `{${this.cfSeq.toString(16).toUpperCase().padStart(8, "0")}-CF00-4000-8000-000000000000}`;
+  }
+
+  /** A chart id, shaped like Excel's ("{00000001-C4A7-4000-8000-000000000000}"). */
+  newChartId(): string {
+    this.chartSeq++;
+    return `{${this.chartSeq.toString(16).toUpperCase().padStart(8, "0")}-C4A7-4000-8000-000000000000}`;
   }
 
   /** Excel matches sheet names without regard to case. */
@@ -116,8 +129,16 @@ export class Workbook {
    */
   copySheet(sheet: Sheet, index: number): Sheet {
     const name = this.copyName(sheet.name);
-    const copy = sheet.clone(this.newSheetId(), name, () => this.newConditionalFormatId());
+    const copy = sheet.clone(
+      this.newSheetId(),
+      name,
+      () => this.newConditionalFormatId(),
+      () => this.newChartId(),
+    );
     if (copy.visibility === "VeryHidden") copy.visibility = "Visible";
+    // As in Excel, a copied chart that showed the sheet's own data shows the copy's.
+    for (const chart of copy.charts)
+      mapChartRefs(chart, (ref) => (ref.sheetId === sheet.id ? { ...ref, sheetId: copy.id } : ref));
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, copy);
     return copy;
   }
@@ -137,6 +158,7 @@ export class Workbook {
     // Formulas are rewritten for whole rows only; a part-row insert leaves formula text as it was.
     if (isEntireRows(rect)) {
       this.rewriteFormulasFor(sheet, rect.top, rect.bottom - rect.top + 1);
+      chartsAfterInsert(this.sheets, sheet, rect.top, rect.bottom - rect.top + 1);
     }
   }
 
@@ -144,6 +166,7 @@ export class Workbook {
     deleteRowsInSheet(sheet, rect);
     if (isEntireRows(rect)) {
       this.rewriteFormulasFor(sheet, rect.top, -(rect.bottom - rect.top + 1));
+      chartsAfterDelete(this.sheets, sheet, rect.top, rect.bottom - rect.top + 1);
     }
   }
 
@@ -172,6 +195,7 @@ export class Workbook {
       calculationMode: this.calculationMode,
       seq: this.seq,
       cfSeq: this.cfSeq,
+      chartSeq: this.chartSeq,
     };
   }
 
@@ -181,6 +205,7 @@ export class Workbook {
     this.calculationMode = snap.calculationMode;
     this.seq = snap.seq;
     this.cfSeq = snap.cfSeq;
+    this.chartSeq = snap.chartSeq;
   }
 }
 
@@ -190,4 +215,5 @@ export interface WorkbookSnapshot {
   readonly calculationMode: CalculationMode;
   readonly seq: number;
   readonly cfSeq: number;
+  readonly chartSeq: number;
 }

@@ -23,6 +23,7 @@ import {
 import { defaultProtectionOptions, Sheet, type Cell, type Scalar } from "../model/sheet";
 import { isEmptyStyle, type CellStyle, type ColorSpec } from "../model/style";
 import { Workbook } from "../model/workbook";
+import { readChartParts } from "./chartParts";
 import { ExcelJS, extras, type XlsxCfRule, type XlsxStyle } from "./exceljs";
 
 const V = ExcelJS.ValueType;
@@ -33,6 +34,8 @@ export async function readXlsx(bytes: ArrayBuffer | Uint8Array): Promise<Workboo
   const wb = new Workbook();
   wb.date1904 = book.properties?.date1904 === true;
   for (const ws of book.worksheets) wb.sheets.push(readSheet(wb, ws));
+  // exceljs reads no charts: they come from the package itself.
+  await readChartParts(bytes, wb);
   // A formula saved without a result (files written by libraries, not by Excel) has nothing to
   // show; compute such workbooks once, as Excel would on opening them.
   const missing = wb.sheets.some((s) =>

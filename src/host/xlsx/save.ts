@@ -1,9 +1,11 @@
 /**
  * Writes the workbook model as .xlsx with exceljs. Everything the reader keeps is written back:
  * values, formulas with their computed results, styles, merges, widths and heights, conditional
- * formats, print setup, header/footer, protection, frozen panes, sheet order and the active sheet.
+ * formats, print setup, header/footer, protection, frozen panes, sheet order and the active sheet;
+ * charts are added to the package afterwards (chartParts.ts).
  * Excel is asked to recalculate on open, so it never shows a stale result.
  */
+import { columnName } from "../../core/address";
 import { isCellError } from "../../core/snapshot";
 import { formatRect, type RangeRef } from "../model/address";
 import type { ConditionalFormatModel } from "../model/conditional";
@@ -11,6 +13,7 @@ import { joinHeaderFooter, paperCode, type HeaderFooterTexts, type PageLayoutMod
 import type { Scalar, Sheet } from "../model/sheet";
 import type { CellStyle } from "../model/style";
 import type { Workbook } from "../model/workbook";
+import { addChartParts } from "./chartParts";
 import { ExcelJS, extras, type XlsxCfRule, type XlsxStyle } from "./exceljs";
 
 export async function writeXlsx(wb: Workbook): Promise<Uint8Array> {
@@ -26,7 +29,8 @@ export async function writeXlsx(wb: Workbook): Promise<Uint8Array> {
   ];
   for (const [i, sheet] of wb.sheets.entries()) await writeSheet(book, sheet, i === activeIndex);
   const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // exceljs writes no charts: they are added to the package it wrote.
+  return addChartParts(new Uint8Array(buffer as ArrayBuffer), wb);
 }
 
 async function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, active: boolean): Promise<void> {
@@ -161,7 +165,7 @@ function writePageLayout(ws: ExcelJS.Worksheet, p: PageLayoutModel): void {
     setup.useFirstPageNumber = true;
   }
   // exceljs writes print areas and titles as defined names from these ("A1:S60", "7:9").
-  if (p.printArea) setup.printArea = p.printArea.map(formatRect).join("&&");
+  if (p.printArea) setup.printArea = p.printArea.map(exceljsPrintArea).join("&&");
   if (p.printTitleRows) setup.printTitlesRow = `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}`;
   if (p.printTitleColumns) {
     const cols = formatRect({
@@ -199,6 +203,15 @@ function writePageLayout(ws: ExcelJS.Worksheet, p: PageLayoutModel): void {
     put("firstFooter", footer(p.firstPage));
   }
   if (Object.keys(hf).length > 0) ws.headerFooter = hf as ExcelJS.HeaderFooter;
+}
+
+/**
+ * exceljs writes each print area as `'Sheet'!$<first>:$<last>`, putting a "$" only in front: "A$1"
+ * and "S$57" make the name absolute ($A$1:$S$57), as Excel writes it. A relative row would move
+ * with the active cell in Excel.
+ */
+function exceljsPrintArea(r: RangeRef): string {
+  return `${columnName(r.left)}$${r.top + 1}:${columnName(r.right)}$${r.bottom + 1}`;
 }
 
 async function writeProtection(ws: ExcelJS.Worksheet, sheet: Sheet): Promise<void> {

@@ -257,12 +257,16 @@ describe("subtotals, a budget per row", () => {
     });
   });
 
-  it("is what the reader reads back, apart from the subtotal rows it does not know", () => {
-    // The reader reads a subtotal row as a block of its own; the budget core leaves such rows out.
+  it("is what the reader reads back: the subtotal rows on their sasaran, not as sasaran of their own", () => {
     const snapshot = rowSheet();
     const wb = SimWorkbook.from(snapshot).apply(planTableTotals(planOf(snapshot), snapshot).edits);
     const read = readPlan(wb.snapshot(SHEET));
     if (!read.ok) throw new Error("no table");
     expect(read.plan.total?.amount?.amount).toBe(1658);
+    expect(read.plan.blocks.map((b) => [b.no.value, b.subtotalRow?.row])).toEqual([
+      [1, 4],
+      [2, 7],
+    ]);
+    expect(read.plan.totalBudget).toBe(1658);
   });
 });

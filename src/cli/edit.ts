@@ -1,0 +1,70 @@
+import type { Lang } from "../core/i18n/lang";
+import { RakitExcelError } from "../excel/errors";
+import type { CliArgs } from "./args";
+import { describeFailure, FileFailure } from "./failures";
+import { cliText } from "./messages";
+import { checkOutput, saveWorkbook } from "./output";
+import { openPlanSheet, type PlanSheet } from "./planSheet";
+
+/**
+ * What the commands that work on one RAK table (totals, highlight) share: one input file, an
+ * optional -o checked before any work is done, the sheet chosen, failures turned into one line and
+ * exit code 2, and the save.
+ */
+
+export interface CommandIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export type Opened =
+  | { readonly ok: true; readonly file: string; readonly open: PlanSheet; readonly out: string | null }
+  | { readonly ok: false };
+
+/** Checks the arguments and the output path, then opens the file; on failure prints why. */
+export async function openForCommand(args: CliArgs, io: CommandIO, needsOut: boolean): Promise<Opened> {
+  if (args.files.length !== 1) {
+    io.err(cliText(args.lang, "oneFile", { command: args.command }));
+    return { ok: false };
+  }
+  const file = args.files[0] as string;
+  if (needsOut && args.out === null) {
+    io.err(cliText(args.lang, "outNeeded"));
+    return { ok: false };
+  }
+  if (args.out !== null) {
+    const check = checkOutput(file, args.out, args.force, args.lang);
+    if (!check.ok) {
+      io.err(cliText(args.lang, "notWritten", { out: args.out, reason: check.reason }));
+      return { ok: false };
+    }
+  }
+  const opened = await guard(file, args.lang, io, () => openPlanSheet(file, args.sheet));
+  return opened.ok ? { ok: true, file, open: opened.value, out: args.out } : { ok: false };
+}
+
+/** Runs a step whose bad-input failures (a FileFailure, an adapter error) become one line on stderr. */
+export async function guard<T>(
+  file: string,
+  lang: Lang,
+  io: CommandIO,
+  step: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false }> {
+  try {
+    return { ok: true, value: await step() };
+  } catch (error) {
+    let reason: string;
+    if (error instanceof FileFailure) reason = describeFailure(error.reason, lang);
+    else if (error instanceof RakitExcelError) reason = error.describe(lang);
+    else throw error;
+    io.err(cliText(lang, "fileFailed", { file, reason }));
+    return { ok: false };
+  }
+}
+
+/** Saves to OUT, warning first about whatever the input held that the output will not. */
+export async function save(open: PlanSheet, file: string, out: string, lang: Lang, io: CommandIO): Promise<void> {
+  const dropped = open.book.host.dropped;
+  if (dropped.length > 0) io.err(cliText(lang, "dropped", { file, out, what: dropped.join("; ") }));
+  await saveWorkbook(open.book.host, out);
+}
