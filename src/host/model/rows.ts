@@ -88,12 +88,14 @@ export function insertRowsInSheet(sheet: Sheet, rect: RangeRef): void {
   }
   if (band.whole) shiftLineProps(sheet.rowProps, (r) => insertedRow(r, at, count));
 
-  // Formatting from the row above (Excel's XlInsertFormatOrigin default).
+  // Formatting from the row above (Excel's XlInsertFormatOrigin default), its height included: a
+  // whole row inserted under a tall, wrapped data row comes out as tall, as it does in Excel.
   if (at > 0) {
     const above = sheet.rows.get(at - 1);
     const aboveProps = sheet.rowProps.get(at - 1);
     for (let r = at; r < at + count; r++) {
       if (band.whole && aboveProps?.style) sheet.setLineProp(sheet.rowProps, r, { style: aboveProps.style });
+      if (band.whole && aboveProps?.size !== undefined) sheet.setLineProp(sheet.rowProps, r, { size: aboveProps.size });
       if (!above) continue;
       for (const [col, cell] of above) {
         if (!inBand(band, col) || !cell.style) continue;
