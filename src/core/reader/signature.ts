@@ -9,8 +9,11 @@ const MAX_LINE = 160;
 const SEARCH_ROWS = 40;
 const BLOCK_ROWS = 15;
 
-/** "Prabumulih, 25 Januari 2024", "Prabumulih,      Januari 2024" (day left blank to fill in by hand). */
-const PLACE_DATE = /^[^,\d]{2,60},\s*(?:\d{1,2}\s+)?[A-Za-z]{3,12}\s+\d{4}\s*$/;
+/**
+ * "Prabumulih, 25 Januari 2024", "Prabumulih,      Januari 2024" or "Prabumulih, … Januari 2025"
+ * (the day left to fill in by hand, as Tahun Baru leaves it).
+ */
+const PLACE_DATE = /^[^,\d]{2,60},\s*(?:(?:\d{1,2}|…|\.{2,3}|_{1,4})\s*)?[A-Za-z]{3,12}\s+\d{4}\s*$/;
 const OPENERS = /^(?:mengetahui|menyetujui|disetujui|ditetapkan)\b/i;
 const NIP = /^NIP\b/i;
 

@@ -45,6 +45,8 @@ describe("signature block", () => {
 
   it.each([
     ["Prabumulih, 25 Januari 2024", true],
+    ["Prabumulih, … Januari 2025", true],
+    ["Prabumulih, ... Januari 2025", true],
     ["Mengetahui,", true],
     ["Jumlah, 3 laporan", false],
     ["Persentase KPU Kota Prabumulih yang mampu", false],

@@ -1,0 +1,4 @@
+export { printExtent } from "./extent";
+export { manualPrintSteps, manualPrintText } from "./manual";
+export { planPrintSetup } from "./plan";
+export type { PrintOptions, PrintSetup } from "./plan";
