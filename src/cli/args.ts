@@ -79,6 +79,10 @@ export const USAGE = `Usage:
   rakit check FILE.xlsx|FOLDER ... [--sheet NAME] [--json] [--lang id|en] [--stats]
   rakit totals FILE.xlsx [--sheet NAME] [--json] [--lang id|en] [--rpd [--lag 0|1]] [-o OUT.xlsx [--force]]
   rakit highlight FILE.xlsx [--sheet NAME] [--clear] -o OUT.xlsx [--force]
+  rakit catalog [list|export|check|import] [--json] ...     (rakit catalog --help)
+  rakit insert FILE.xlsx --entry ID... -o OUT.xlsx [--sheet NAME]
+  rakit rollover FILE.xlsx --year YEAR -o OUT.xlsx [--clear months,budget,targets] [--drop-ended]
+  rakit print-setup FILE.xlsx -o OUT.xlsx [--paper folio|a4] [--pdf OUT.pdf]
 
 totals prints the budget per sasaran, code, pelaksana and month; with -o it writes them into a copy
 of the workbook as formulas (JUMLAH row, subtotals, "Rekap Anggaran" sheet, "RPD Draf" with --rpd).

@@ -2,6 +2,10 @@ import { summarize } from "../core/findings";
 import type { Lang } from "../core/i18n/lang";
 import { RakitExcelError } from "../excel/errors";
 import { analyzeFile, type FileAnalysis } from "./analyzeFile";
+import { catalogCommand } from "./commands/catalog";
+import { insertCommand } from "./commands/insert";
+import { printSetupCommand } from "./commands/printSetup";
+import { rolloverCommand } from "./commands/rollover";
 import { parseCli, USAGE, UsageError, type CliArgs } from "./args";
 import { describeFailure, FileFailure } from "./failures";
 import { expandInputs } from "./files";
@@ -19,8 +23,18 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, errorsFound: 1, unreadable: 2 } as const;
 
+/** Commands that parse their own options (everything after the command name). */
+const OWN_PARSERS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => Promise<number>>> = {
+  catalog: catalogCommand,
+  insert: insertCommand,
+  rollover: rolloverCommand,
+  "print-setup": printSetupCommand,
+};
+
 /** Runs one `rakit` invocation and returns its exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const own = argv[0] === undefined ? undefined : OWN_PARSERS[argv[0]];
+  if (own) return own(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseCli(argv);

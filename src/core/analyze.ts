@@ -2,7 +2,7 @@ import type { Finding } from "./findings";
 import type { Plan } from "./model";
 import { readPlan } from "./reader";
 import type { SheetSnapshot } from "./snapshot";
-import { validate } from "./validate";
+import { validate, type Rule } from "./validate";
 
 export interface SheetAnalysis {
   readonly sheet: string;
@@ -14,11 +14,14 @@ export interface SheetAnalysis {
 export interface AnalyzeOptions {
   /** 0-based header row the user pointed at, when the reader couldn't find the table by itself. */
   readonly headerRow?: number;
+  /** Rules beyond the built-in ones, e.g. the season checks of the office's catalog. */
+  readonly extraRules?: readonly Rule[];
 }
 
 /** Reads and validates one sheet: the whole of Periksa, as a pure function of the snapshot. */
 export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = {}): SheetAnalysis {
   const read = readPlan(snapshot, options.headerRow === undefined ? {} : { headerRow: options.headerRow });
   if (!read.ok) return { sheet: snapshot.sheet, plan: null, findings: [] };
-  return { sheet: snapshot.sheet, plan: read.plan, findings: validate(read.plan) };
+  const findings = validate(read.plan, options.extraRules ? { extraRules: options.extraRules } : {});
+  return { sheet: snapshot.sheet, plan: read.plan, findings };
 }

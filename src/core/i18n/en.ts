@@ -150,6 +150,85 @@ export const en = {
   "pane.notice.highlighted": "The cells with findings are highlighted on the sheet. Remove them with Clear highlights.",
   "pane.notice.cleared": "Rakit's highlights were removed from the sheet.",
 
+  "pane.error.budget": "Couldn't total the budget",
+  "pane.error.writeBudget": "Couldn't write the budget to the sheet",
+  "pane.error.schedule": "Couldn't read the schedule",
+  "pane.error.highlightSchedule": "Couldn't highlight the schedule",
+  "pane.error.clearSchedule": "Couldn't clear the schedule highlights",
+
+  "pane.anggaran.parts.label": "Budget sections",
+  "pane.anggaran.part.budget": "Budget breakdown",
+  "pane.anggaran.part.schedule": "Schedule",
+  "pane.anggaran.noPlan":
+    'Rakit found no RAK table on sheet "{sheet}". Open the RAK sheet, or point at its column-heading row in Check, then press Recalculate.',
+  "pane.anggaran.toolbar.label": "Budget actions",
+  "pane.anggaran.action.refresh": "Recalculate",
+  "pane.anggaran.action.write": "Write to sheet",
+  "pane.anggaran.write.hint":
+    "Write to sheet adds the JUMLAH (total) row, subtotals where needed, and a Rekap Anggaran sheet with a chart, all as formulas.",
+  "pane.anggaran.options.label": "Write to sheet options",
+  "pane.anggaran.option.rpd": "Draft RPD",
+  "pane.anggaran.option.rpdHint": 'Also an "RPD Draf" sheet: the disbursement plan by month, for the PPK.',
+  "pane.anggaran.option.rpdHintQuarter": 'Also an "RPD Draf" sheet: the disbursement plan by quarter, for the PPK.',
+  "pane.anggaran.option.lagMonth": "Shift by 1 month",
+  "pane.anggaran.option.lagQuarter": "Shift by 1 quarter",
+  "pane.anggaran.option.lagHint": "Funds are drawn one period after the activity, to pay afterwards.",
+  "pane.anggaran.busy.budget": "Totalling the budget…",
+  "pane.anggaran.busy.writeBudget": "Writing to the sheet…",
+  "pane.anggaran.busy.schedule": "Reading the schedule…",
+  "pane.anggaran.busy.highlightSchedule": "Highlighting the schedule…",
+  "pane.anggaran.busy.clearSchedule": "Clearing the schedule highlights…",
+  "pane.anggaran.results.label": "Budget results",
+  "pane.anggaran.total": "Total budget",
+  "pane.anggaran.sheet": "Sheet {sheet}",
+  "pane.anggaran.bySasaran": "By sasaran",
+  "pane.anggaran.byCode": "By activity code",
+  "pane.anggaran.byPelaksana": "By pelaksana",
+  "pane.anggaran.byMonth": "By month",
+  "pane.anggaran.byQuarter": "By quarter",
+  "pane.anggaran.periodView.label": "Budget by period",
+  "pane.anggaran.periodView.period": "Month",
+  "pane.anggaran.periodView.quarter": "Quarter",
+  "pane.anggaran.col.no": "No.",
+  "pane.anggaran.col.code": "Code",
+  "pane.anggaran.col.sasaran": "Sasaran (goal)",
+  "pane.anggaran.col.amount": "Budget",
+  "pane.anggaran.col.pelaksana": "Pelaksana (unit)",
+  "pane.anggaran.col.month": "Month",
+  "pane.anggaran.col.quarter": "Quarter",
+  "pane.anggaran.sum": "Total",
+  "pane.anggaran.noCode": "no code",
+  "pane.anggaran.noPelaksana": "(no pelaksana)",
+  "pane.anggaran.noAmount": "not given",
+  "pane.anggaran.blocks": "sasaran {blocks}",
+  "pane.anggaran.split": "includes shares of sasaran {blocks}, split by row count",
+  "pane.anggaran.unscheduled": "Not scheduled",
+  "pane.anggaran.notes.label": "Budget notes",
+  "pane.anggaran.written.title": "Written to: {sheets}",
+  "pane.anggaran.written.nothing": "Nothing needed writing",
+  "pane.anggaran.notice.computed": "Budget totalled: {total:rupiah}.",
+  "pane.anggaran.notice.noPlan": "No RAK table on this sheet.",
+  "pane.anggaran.notice.written": "The budget was written to the sheet as formulas, and the sheet checked again.",
+
+  "pane.jadwal.toolbar.label": "Schedule actions",
+  "pane.jadwal.action.highlight": "Highlight schedule",
+  "pane.jadwal.action.clear": "Clear schedule highlights",
+  "pane.jadwal.results.label": "Schedule results",
+  "pane.jadwal.rows": "{count:number} activity rows on sheet {sheet}.",
+  "pane.jadwal.byMonth": "Rows per month",
+  "pane.jadwal.byQuarter": "Rows per quarter",
+  "pane.jadwal.emptyMonths": "Months without activities: {periods}.",
+  "pane.jadwal.emptyQuarters": "Quarters without activities: {periods}.",
+  "pane.jadwal.noEmptyMonth": "Every month has activities.",
+  "pane.jadwal.noEmptyQuarter": "Every quarter has activities.",
+  "pane.jadwal.unplanned.title": "Rows without a schedule ({count:number})",
+  "pane.jadwal.unplanned.label": "Rows without a schedule",
+  "pane.jadwal.unplanned.none": "Every row has a schedule.",
+  "pane.jadwal.unplanned.row": "Row {row}",
+  "pane.jadwal.unplanned.hint":
+    'Choose a row to select its schedule cells on the sheet, then mark the planned periods with "v".',
+  "pane.jadwal.notice.computed": "Schedule read: {count:number} rows without a schedule.",
+
   "budget.label.total": "TOTAL",
   "budget.label.subtotal": "Subtotal sasaran {no}",
   "budget.rekap.title": "BUDGET SUMMARY",
@@ -223,7 +302,7 @@ export const en = {
   "rollover.change.clearedBudget": "Budgets cleared ({cells} cells).",
   "rollover.change.clearedTargets": "Targets cleared ({cells} cells).",
   "rollover.change.yearMention": 'Cell {address}: "{from}" became "{to}".',
-  "rollover.change.dropped": "Sasaran {no} ({code}) removed: rows {first}–{last} of the old sheet.",
+  "rollover.change.dropped": "Sasaran {no} ({code}) removed: row(s) {rows} of the old sheet.",
   "rollover.change.renumbered": "Sasaran number {from} became number {to}.",
   "rollover.change.totalUpdated": "The total in {address} was set to {amount:rupiah}.",
   "rollover.change.totalCleared": "The total in {address} was cleared with the budgets.",
@@ -253,6 +332,8 @@ export const en = {
   "rollover.problem.invalidName.reserved": 'Excel keeps the name "{name}" for itself; choose another.',
   "rollover.problem.nameTaken": 'A sheet "{name}" already exists; choose another name.',
   "rollover.check": 'New sheet "{sheet}": {errors} errors, {warnings} warnings, {infos} notes.',
+  "rollover.cli.catalogIgnored":
+    'Sheet "{sheet}" was not used: {count} of its rows have problems; the proposed removals use Rakit\'s own catalog.',
   "rollover.cli.dropHint": "Add --drop-ended to remove the proposed sasaran.",
   "rollover.cli.mentionHint": "Add --change-years to take every suggested year.",
   "rollover.cli.notInput": "-o must not be the input file: Tahun Baru writes a new file.",
@@ -287,7 +368,7 @@ export const en = {
   "rule.season.routinePartial":
     'Routine kegiatan {code} in row {row} ("{kegiatan:short}") is planned in only {planned} of {all} periods; nothing in {missing}. Routine kegiatan usually run every month.',
   "rule.season.outsideWindow":
-    'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the window of the stage "{stage}" in {year} ({allowed}). Window: {window}. Source: {source}.',
+    'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the window of the stage "{stage}" in {year} ({allowed}). Window: {window}.',
   "rule.season.unknownCode":
     'Kegiatan code {code} ("{sasaran:short}") is not in the catalog "{catalog}" for {year}. Check the code, or add the kegiatan to the Katalog sheet.',
 
@@ -311,7 +392,8 @@ export const en = {
   "catalog.error.notNumber": 'Must be a number, not negative, not "{value}".',
   "catalog.error.code": 'A kegiatan code has 4 digits, e.g. 3355, not "{value}".',
   "catalog.error.months": 'Months are numbers 1 to 12, e.g. "1-12" or "2, 3, 4", not {value}.',
-  "catalog.error.years": 'Years are a year or a list of years, e.g. 2024 or "2023, 2024", or "semua" (all), not {value}.',
+  "catalog.error.years":
+    'Years are a year or a list of years, e.g. 2024 or "2023, 2024", or "semua" (all), not {value}.',
   "catalog.error.season":
     'The kind is "Rutin" (routine) or "Tahapan" (stage) (in JSON: "routine" or {"stage": "..."}), not {value}.',
   "catalog.error.sumberDana": 'The sumber dana is DIPA or Hibah, not "{value}".',
@@ -320,7 +402,7 @@ export const en = {
   "catalog.error.noWindows": "A stage needs at least one window of dates.",
   "catalog.error.basis": 'A window\'s basis is "official", "approximation" or "office", not "{value}".',
   "catalog.error.sourceCount":
-    "There are {windows} windows but {sources} sources: give one source for all, or one per window separated by semicolons.",
+    'There are {windows} windows but {sources} sources: give one source for all, or one per window separated by "|".',
   "catalog.error.unknownStage":
     'Unknown stage "{stage}": write its window in the Jendela column, or use a stage id of the standard catalog.',
   "catalog.error.duplicateId": 'The ID "{id}" is used twice (first at entry/row {first}).',
@@ -342,9 +424,9 @@ export const en = {
   "catalog.cli.rejected": "Catalog {file} rejected; nothing imported ({count} problems):",
 
   "insert.note.rowsAdded":
-    "{count} rows inserted at the end of sasaran {no} ({sasaran:short}), rows {first}–{last}; the rows below moved down.",
+    "{count} row(s) inserted at the end of sasaran {no} ({sasaran:short}), row(s) {rows}; the rows below moved down.",
   "insert.note.blockAdded":
-    "New sasaran number {no} ({sasaran:short}) inserted in rows {first}–{last}, in the catalog's code order.",
+    "New sasaran number {no}, {sasaran}, inserted in row(s) {rows}, in the catalog's code order.",
   "insert.note.renumbered": "{count} sasaran below it renumbered.",
   "insert.note.blockBudgetZero": "The new sasaran {no}'s budget at {address} is 0: fill in its amount.",
   "insert.note.rowBudgetZero": "The new rows' budgets ({addresses}) are 0: fill in their amounts.",
@@ -363,13 +445,15 @@ export const en = {
     'The RAK names no organisational unit, so "{satker}" stands for the office in the entries\' text.',
   "insert.note.sharedCode":
     "Code {code} is in several sasaran ({blocks}); the new rows went into sasaran {no}, the lowest.",
+  "insert.note.mergesInferred":
+    "This Excel does not report merged cells (that needs ExcelApi 1.13), so Rakit takes a No, Sasaran, budget or Pelaksana cell with blanks under it for one merged cell and extends it over the new rows. Check the result.",
   "insert.note.topFormats":
     "The new sasaran is at the top of the table, under the column headings: borders and font were set again, but check its alignment and text wrapping.",
   "insert.refuse.noEntries": "Choose one or more catalog entries to insert.",
   "insert.refuse.unknownEntry": "Entry {id} is not in the catalog; nothing was inserted.",
   "insert.refuse.noColumns":
     "The table has no Indikator or Kegiatan column, so Rakit does not know where to write an entry.",
-  "insert.cli.inserted": '{file} · sheet "{sheet}": {count} rows inserted.',
+  "insert.cli.inserted": '{file} · sheet "{sheet}": {count} row(s) inserted.',
   "insert.cli.row": "  row {row}: [{code}] {kegiatan:short} (sasaran {no})",
   "insert.cli.written": "Written to {out}.",
 } as const satisfies Record<keyof typeof id, string>;

@@ -154,6 +154,85 @@ export const id = {
   "pane.notice.highlighted": "Sel bertemuan disorot di lembar. Hapus dengan Hapus sorotan.",
   "pane.notice.cleared": "Sorotan Rakit dihapus dari lembar.",
 
+  "pane.error.budget": "Anggaran tidak dapat dihitung",
+  "pane.error.writeBudget": "Anggaran tidak dapat ditulis ke lembar",
+  "pane.error.schedule": "Jadwal tidak dapat dibaca",
+  "pane.error.highlightSchedule": "Jadwal tidak dapat disorot",
+  "pane.error.clearSchedule": "Sorotan jadwal tidak dapat dihapus",
+
+  "pane.anggaran.parts.label": "Bagian Anggaran",
+  "pane.anggaran.part.budget": "Rincian anggaran",
+  "pane.anggaran.part.schedule": "Jadwal",
+  "pane.anggaran.noPlan":
+    'Rakit tidak menemukan tabel RAK di lembar "{sheet}". Buka lembar RAK, atau tunjukkan baris judul kolomnya di Periksa, lalu tekan Hitung ulang.',
+  "pane.anggaran.toolbar.label": "Tindakan Anggaran",
+  "pane.anggaran.action.refresh": "Hitung ulang",
+  "pane.anggaran.action.write": "Tulis ke lembar",
+  "pane.anggaran.write.hint":
+    "Tulis ke lembar menambahkan baris JUMLAH, subtotal bila perlu, dan lembar Rekap Anggaran dengan grafik, semuanya sebagai rumus.",
+  "pane.anggaran.options.label": "Pilihan Tulis ke lembar",
+  "pane.anggaran.option.rpd": "Draf RPD",
+  "pane.anggaran.option.rpdHint": 'Juga lembar "RPD Draf": rencana penarikan dana per bulan, untuk PPK.',
+  "pane.anggaran.option.rpdHintQuarter": 'Juga lembar "RPD Draf": rencana penarikan dana per triwulan, untuk PPK.',
+  "pane.anggaran.option.lagMonth": "Geser 1 bulan",
+  "pane.anggaran.option.lagQuarter": "Geser 1 triwulan",
+  "pane.anggaran.option.lagHint": "Dana ditarik satu periode sesudah kegiatan, untuk membayar sesudahnya.",
+  "pane.anggaran.busy.budget": "Menghitung anggaran…",
+  "pane.anggaran.busy.writeBudget": "Menulis ke lembar…",
+  "pane.anggaran.busy.schedule": "Membaca jadwal…",
+  "pane.anggaran.busy.highlightSchedule": "Menyorot jadwal…",
+  "pane.anggaran.busy.clearSchedule": "Menghapus sorotan jadwal…",
+  "pane.anggaran.results.label": "Hasil anggaran",
+  "pane.anggaran.total": "Total anggaran",
+  "pane.anggaran.sheet": "Lembar {sheet}",
+  "pane.anggaran.bySasaran": "Per sasaran",
+  "pane.anggaran.byCode": "Per kode kegiatan",
+  "pane.anggaran.byPelaksana": "Per pelaksana",
+  "pane.anggaran.byMonth": "Per bulan",
+  "pane.anggaran.byQuarter": "Per triwulan",
+  "pane.anggaran.periodView.label": "Anggaran per periode",
+  "pane.anggaran.periodView.period": "Bulan",
+  "pane.anggaran.periodView.quarter": "Triwulan",
+  "pane.anggaran.col.no": "No",
+  "pane.anggaran.col.code": "Kode",
+  "pane.anggaran.col.sasaran": "Sasaran",
+  "pane.anggaran.col.amount": "Anggaran",
+  "pane.anggaran.col.pelaksana": "Pelaksana",
+  "pane.anggaran.col.month": "Bulan",
+  "pane.anggaran.col.quarter": "Triwulan",
+  "pane.anggaran.sum": "Jumlah",
+  "pane.anggaran.noCode": "tanpa kode",
+  "pane.anggaran.noPelaksana": "(tanpa pelaksana)",
+  "pane.anggaran.noAmount": "belum diisi",
+  "pane.anggaran.blocks": "Sasaran {blocks}",
+  "pane.anggaran.split": "termasuk bagian anggaran sasaran {blocks}, dibagi menurut jumlah baris",
+  "pane.anggaran.unscheduled": "Belum terjadwal",
+  "pane.anggaran.notes.label": "Catatan anggaran",
+  "pane.anggaran.written.title": "Ditulis ke lembar: {sheets}",
+  "pane.anggaran.written.nothing": "Tidak ada yang perlu ditulis",
+  "pane.anggaran.notice.computed": "Anggaran dihitung: total {total:rupiah}.",
+  "pane.anggaran.notice.noPlan": "Tidak ada tabel RAK di lembar ini.",
+  "pane.anggaran.notice.written": "Anggaran ditulis ke lembar sebagai rumus, lalu lembar diperiksa lagi.",
+
+  "pane.jadwal.toolbar.label": "Tindakan Jadwal",
+  "pane.jadwal.action.highlight": "Sorot jadwal",
+  "pane.jadwal.action.clear": "Hapus sorotan jadwal",
+  "pane.jadwal.results.label": "Hasil jadwal",
+  "pane.jadwal.rows": "{count:number} baris kegiatan di lembar {sheet}.",
+  "pane.jadwal.byMonth": "Baris per bulan",
+  "pane.jadwal.byQuarter": "Baris per triwulan",
+  "pane.jadwal.emptyMonths": "Bulan tanpa kegiatan: {periods}.",
+  "pane.jadwal.emptyQuarters": "Triwulan tanpa kegiatan: {periods}.",
+  "pane.jadwal.noEmptyMonth": "Setiap bulan punya kegiatan.",
+  "pane.jadwal.noEmptyQuarter": "Setiap triwulan punya kegiatan.",
+  "pane.jadwal.unplanned.title": "Baris tanpa jadwal ({count:number})",
+  "pane.jadwal.unplanned.label": "Baris tanpa jadwal",
+  "pane.jadwal.unplanned.none": "Setiap baris punya jadwal.",
+  "pane.jadwal.unplanned.row": "Baris {row}",
+  "pane.jadwal.unplanned.hint":
+    'Pilih baris untuk memilih sel jadwalnya di lembar, lalu beri tanda "v" pada periode yang direncanakan.',
+  "pane.jadwal.notice.computed": "Jadwal dibaca: {count:number} baris tanpa jadwal.",
+
   "budget.label.total": "JUMLAH",
   "budget.label.subtotal": "Subtotal Sasaran {no}",
   "budget.rekap.title": "REKAP ANGGARAN",
@@ -227,7 +306,7 @@ export const id = {
   "rollover.change.clearedBudget": "Perkiraan biaya dikosongkan ({cells} sel).",
   "rollover.change.clearedTargets": "Target dikosongkan ({cells} sel).",
   "rollover.change.yearMention": 'Sel {address}: "{from}" menjadi "{to}".',
-  "rollover.change.dropped": "Sasaran {no} ({code}) dihapus: baris {first}–{last} lembar lama.",
+  "rollover.change.dropped": "Sasaran {no} ({code}) dihapus: baris {rows} lembar lama.",
   "rollover.change.renumbered": "Sasaran nomor {from} menjadi nomor {to}.",
   "rollover.change.totalUpdated": "Jumlah di {address} disesuaikan menjadi {amount:rupiah}.",
   "rollover.change.totalCleared": "Jumlah di {address} dikosongkan bersama perkiraan biaya.",
@@ -260,6 +339,8 @@ export const id = {
   "rollover.problem.invalidName.reserved": 'Nama "{name}" dipakai Excel sendiri; pilih nama lain.',
   "rollover.problem.nameTaken": 'Lembar "{name}" sudah ada; pilih nama lain.',
   "rollover.check": 'Lembar baru "{sheet}": {errors} kesalahan, {warnings} peringatan, {infos} catatan.',
+  "rollover.cli.catalogIgnored":
+    'Lembar "{sheet}" tidak dipakai karena {count} barisnya bermasalah; usulan penghapusan memakai katalog bawaan Rakit.',
   "rollover.cli.dropHint": "Tambahkan --drop-ended untuk menghapus sasaran yang diusulkan.",
   "rollover.cli.mentionHint": "Tambahkan --change-years untuk memakai semua usulan tahun.",
   "rollover.cli.notInput": "-o tidak boleh berkas masukan itu sendiri: Tahun Baru menulis ke berkas baru.",
@@ -294,7 +375,7 @@ export const id = {
   "rule.season.routinePartial":
     'Kegiatan rutin {code} di baris {row} ("{kegiatan:short}") hanya direncanakan {planned} dari {all} periode; belum ada tanda di {missing}. Kegiatan rutin biasanya berjalan setiap bulan.',
   "rule.season.outsideWindow":
-    'Baris {row} ("{kegiatan:short}") direncanakan pada {outside}, di luar jendela tahapan "{stage}" tahun {year} ({allowed}). Jendela: {window}. Sumber: {source}.',
+    'Baris {row} ("{kegiatan:short}") direncanakan pada {outside}, di luar jendela tahapan "{stage}" tahun {year} ({allowed}). Jendela: {window}.',
   "rule.season.unknownCode":
     'Kode kegiatan {code} ("{sasaran:short}") tidak ada di katalog "{catalog}" untuk tahun {year}. Periksa kodenya, atau tambahkan kegiatannya ke lembar Katalog.',
 
@@ -318,7 +399,8 @@ export const id = {
   "catalog.error.notNumber": 'Harus berupa angka tidak negatif, bukan "{value}".',
   "catalog.error.code": 'Kode kegiatan harus 4 angka, mis. 3355, bukan "{value}".',
   "catalog.error.months": 'Bulan harus angka 1 sampai 12, mis. "1-12" atau "2, 3, 4", bukan {value}.',
-  "catalog.error.years": 'Tahun harus tahun atau daftar tahun, mis. 2024 atau "2023, 2024", atau "semua", bukan {value}.',
+  "catalog.error.years":
+    'Tahun harus tahun atau daftar tahun, mis. 2024 atau "2023, 2024", atau "semua", bukan {value}.',
   "catalog.error.season":
     'Jenis harus "Rutin" atau "Tahapan" (di JSON: "routine" atau {"stage": "..."}), bukan {value}.',
   "catalog.error.sumberDana": 'Sumber dana harus DIPA atau Hibah, bukan "{value}".',
@@ -327,7 +409,7 @@ export const id = {
   "catalog.error.noWindows": "Tahapan harus punya paling sedikit satu jendela tanggal.",
   "catalog.error.basis": 'Dasar jendela harus "official", "approximation" atau "office", bukan "{value}".',
   "catalog.error.sourceCount":
-    "Ada {windows} jendela tetapi {sources} sumber: tulis satu sumber untuk semuanya, atau satu per jendela dipisah titik koma.",
+    "Ada {windows} jendela tetapi {sources} sumber: tulis satu sumber untuk semuanya, atau satu per jendela dipisah tanda |.",
   "catalog.error.unknownStage":
     'Tahapan "{stage}" tidak dikenal: tulis jendelanya di kolom Jendela, atau pakai id tahapan katalog standar.',
   "catalog.error.duplicateId": 'ID "{id}" dipakai dua kali (pertama kali pada entri/baris {first}).',
@@ -349,9 +431,9 @@ export const id = {
   "catalog.cli.rejected": "Katalog {file} ditolak; tidak ada yang diimpor ({count} masalah):",
 
   "insert.note.rowsAdded":
-    "{count} baris disisipkan di akhir sasaran {no} ({sasaran:short}), baris {first}–{last}; baris di bawahnya bergeser ke bawah.",
+    "{count} baris disisipkan di akhir sasaran {no} ({sasaran:short}), baris {rows}; baris di bawahnya bergeser ke bawah.",
   "insert.note.blockAdded":
-    "Sasaran baru nomor {no} ({sasaran:short}) disisipkan di baris {first}–{last}, menurut urutan kode katalog.",
+    "Sasaran baru nomor {no}, {sasaran}, disisipkan di baris {rows}, menurut urutan kode katalog.",
   "insert.note.renumbered": "{count} sasaran di bawahnya dinomori ulang.",
   "insert.note.blockBudgetZero": "Perkiraan biaya sasaran baru {no} di {address} diisi 0: isi anggarannya.",
   "insert.note.rowBudgetZero": "Perkiraan biaya baris baru ({addresses}) diisi 0: isi anggarannya.",
@@ -361,7 +443,8 @@ export const id = {
   "insert.note.totalCheck":
     "Rumus jumlah di {address} ({formula}) bukan jumlah satu rentang; periksa apakah baris baru ikut terhitung, atau jalankan Anggaran.",
   "insert.note.subtotalUpdated": "Rumus subtotal di {address} diperbarui menjadi {formula}.",
-  "insert.note.subtotalMissing": "Sasaran baru {no} belum punya baris subtotal; jalankan Anggaran untuk menambahkannya.",
+  "insert.note.subtotalMissing":
+    "Sasaran baru {no} belum punya baris subtotal; jalankan Anggaran untuk menambahkannya.",
   "insert.note.rekapRewritten": 'Lembar "{sheet}" ditulis ulang agar rumusnya mencakup baris baru.',
   "insert.note.rpdStale": 'Lembar "{sheet}" belum memuat baris baru; jalankan Anggaran dengan RPD lagi.',
   "insert.note.alreadyInPlan": "Entri {id} sudah ada di baris {row}; tetap disisipkan sebagai baris baru.",
@@ -370,6 +453,8 @@ export const id = {
     'RAK tidak mencantumkan nama unit organisasi, jadi "{satker}" dipakai sebagai nama kantor di teks entri.',
   "insert.note.sharedCode":
     "Kode {code} ada di beberapa sasaran ({blocks}); baris baru masuk ke sasaran {no}, yang paling bawah.",
+  "insert.note.mergesInferred":
+    "Excel ini tidak melaporkan sel gabungan (perlu ExcelApi 1.13), jadi Rakit menganggap sel No, Sasaran, Perkiraan Biaya dan Pelaksana yang kosong di bawah isinya sebagai satu sel gabungan dan memperluasnya ke baris baru. Periksa hasilnya.",
   "insert.note.topFormats":
     "Sasaran baru ada di paling atas tabel, di bawah judul kolom: garis dan huruf diberi ulang, tetapi periksa perataan dan lipatan teksnya.",
   "insert.refuse.noEntries": "Pilih satu entri katalog atau lebih untuk disisipkan.",
