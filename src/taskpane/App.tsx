@@ -1,9 +1,12 @@
 import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useReducer, useRef, type Dispatch, type ReactNode } from "react";
 import type { Lang } from "../core/i18n/lang";
+import { AnggaranView } from "./components/anggaran/AnggaranView";
 import { ComingSoon } from "./components/ComingSoon";
 import { LangToggle } from "./components/LangToggle";
 import { PeriksaView } from "./components/PeriksaView";
+import { useAnggaran, type AnggaranCommands } from "./hooks/useAnggaran";
+import { useJadwal, type JadwalCommands } from "./hooks/useJadwal";
 import { usePeriksa, type PeriksaCommands } from "./hooks/usePeriksa";
 import { langFromDisplayLanguage } from "./i18n/displayLanguage";
 import { LangContext, useT } from "./i18n/useT";
@@ -60,6 +63,10 @@ export function App({ action, displayLanguage }: AppProps) {
     initialState(langFromDisplayLanguage(displayLanguage), viewForAction(action)),
   );
   const commands = usePeriksa(state, dispatch);
+  // After Tulis ke lembar the sheet has a JUMLAH row (and maybe subtotals): Periksa reads it again.
+  const recheck = useCallback(() => commands.check({ reveal: false }), [commands]);
+  const anggaran = useAnggaran(state, dispatch, recheck);
+  const jadwal = useJadwal(state, dispatch);
 
   const opened = useRef(false);
   useEffect(() => {
@@ -74,17 +81,33 @@ export function App({ action, displayLanguage }: AppProps) {
   return (
     <LangContext.Provider value={state.lang}>
       <Shell view={state.view} lang={state.lang} onLang={onLang} onTab={onTab}>
-        {renderView(state, dispatch, commands)}
+        {renderView(state, dispatch, { periksa: commands, anggaran, jadwal })}
       </Shell>
     </LangContext.Provider>
   );
 }
 
+/** Every view's commands, from the hooks App holds (their identities never change). */
+interface ViewCommands {
+  readonly periksa: PeriksaCommands;
+  readonly anggaran: AnggaranCommands;
+  readonly jadwal: JadwalCommands;
+}
+
 /** The selected view's content; null for one not built yet (the shell then says "segera hadir"). */
-function renderView(state: PaneState, dispatch: Dispatch<PaneAction>, commands: PeriksaCommands): ReactNode {
+function renderView(state: PaneState, dispatch: Dispatch<PaneAction>, commands: ViewCommands): ReactNode {
   switch (state.view) {
     case "periksa":
-      return <PeriksaView state={state} dispatch={dispatch} commands={commands} />;
+      return <PeriksaView state={state} dispatch={dispatch} commands={commands.periksa} />;
+    case "anggaran":
+      return (
+        <AnggaranView
+          state={state.anggaran}
+          dispatch={dispatch}
+          anggaran={commands.anggaran}
+          jadwal={commands.jadwal}
+        />
+      );
     default:
       return null;
   }

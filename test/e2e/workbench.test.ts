@@ -1,7 +1,7 @@
 /**
  * The workbench end to end, in Chromium: the production build of the workbench page, served from
  * 127.0.0.1, driven by Playwright as a user would (accessible names, clicks, typing, downloads).
- * One build, one browser, a fresh page per test. Skipped, with a note, where Chromium is not installed.
+ * One build per jest run (shared with the other e2e files), one browser, a fresh page per test. Skipped, with a note, where Chromium is not installed.
  *
  * RAKIT_SCREENSHOTS=1 also writes docs/pane-summary.png and docs/pane-findings.png (the pane at 350 px).
  */
@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { createHostFromXlsx } from "../../src/host";
 import { runAxe, seriousOrCritical } from "./helpers/axe";
-import { buildWorkbench, ROOT } from "./helpers/buildWorkbench";
+import { ROOT, sharedWorkbenchBuild, type WorkbenchBuild } from "./helpers/buildWorkbench";
 import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/chromium";
 import { serveFolder, type StaticServer } from "./helpers/staticServer";
 import { workbookDiff } from "./helpers/workbookDiff";
@@ -29,22 +29,23 @@ if (!available)
 const describeInBrowser = available ? describe : describe.skip;
 
 describeInBrowser("workbench in Chromium", () => {
-  let dist = "";
+  let build: WorkbenchBuild | null = null;
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   let wb: WorkbenchPage | null = null;
   const scratch: string[] = [];
 
   beforeAll(async () => {
-    dist = await buildWorkbench();
-    server = await serveFolder(dist);
+    build = await sharedWorkbenchBuild();
+    server = await serveFolder(build.dir);
     browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    for (const dir of [dist, ...scratch]) if (dir) await rm(dir, { recursive: true, force: true });
+    await build?.dispose();
+    for (const dir of scratch) await rm(dir, { recursive: true, force: true });
   });
 
   async function open(query = ""): Promise<WorkbenchPage> {

@@ -96,13 +96,18 @@ describe("views", () => {
     expect(screen.getByRole("tab", { name: "Periksa" }).getAttribute("aria-selected")).toBe("true");
 
     await user.click(screen.getByRole("tab", { name: "Anggaran" }));
-    expect(screen.getByRole("tabpanel", { name: "Anggaran" }).textContent).toContain("Anggaran: segera hadir");
+    const anggaran = screen.getByRole("tabpanel", { name: "Anggaran" });
+    expect(within(anggaran).getByRole("button", { name: "Tulis ke lembar" })).toBeTruthy();
+    await within(anggaran).findByText("Rp 23.142.485.000", { selector: "dd" });
     expect(screen.queryByRole("button", { name: "Periksa" })).toBeNull();
 
     // Arrow keys move between tabs (and select), as in a WAI-ARIA tab list.
     await user.keyboard("{ArrowLeft}");
     expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Periksa" }));
     expect(screen.getByRole("button", { name: "Periksa" })).toBeTruthy();
+
+    await user.click(screen.getByRole("tab", { name: "Bantuan" }));
+    expect(screen.getByRole("tabpanel", { name: "Bantuan" }).textContent).toContain("Bantuan: segera hadir");
   });
 
   it("opens on the view of the ribbon button that opened it", async () => {

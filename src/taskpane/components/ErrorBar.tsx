@@ -10,11 +10,16 @@ export interface ErrorBarProps {
   readonly onDismiss: () => void;
 }
 
-const TITLE_KEY: Readonly<Record<Operation, "error.check" | "error.select" | "error.highlight" | "error.clear">> = {
+const TITLE_KEY: Readonly<Record<Operation, `error.${Operation}`>> = {
   check: "error.check",
   select: "error.select",
   highlight: "error.highlight",
   clear: "error.clear",
+  budget: "error.budget",
+  writeBudget: "error.writeBudget",
+  schedule: "error.schedule",
+  highlightSchedule: "error.highlightSchedule",
+  clearSchedule: "error.clearSchedule",
 };
 
 const useStyles = makeStyles({

@@ -3,6 +3,8 @@ import type { Severity } from "../../core/findings";
 import type { Lang } from "../../core/i18n/lang";
 import type { RakitExcelError } from "../../excel/errors";
 import type { ViewId } from "../views";
+import { anggaranReducer, initialAnggaran, isAnggaranAction } from "./anggaran";
+import type { AnggaranAction, AnggaranOperation, AnggaranState } from "./anggaran";
 
 /**
  * The pane's state and every way it changes, as a pure reducer: the hooks run the async work and
@@ -11,7 +13,7 @@ import type { ViewId } from "../views";
  */
 
 /** What the pane can be doing against Excel. Selecting a cell is instant and never marks the pane busy. */
-export type Operation = "check" | "select" | "highlight" | "clear";
+export type Operation = "check" | "select" | "highlight" | "clear" | AnggaranOperation;
 
 export type SeverityFilter = "all" | Severity;
 
@@ -34,7 +36,7 @@ export interface PaneState {
   readonly lang: Lang;
   readonly view: ViewId;
   /** The long operation in flight (check, highlight, clear); its buttons are disabled meanwhile. */
-  readonly busy: Exclude<Operation, "select"> | null;
+  readonly busy: Exclude<Operation, "select" | AnggaranOperation> | null;
   /** Id of the latest check started; the result of an older one is ignored. */
   readonly checkId: number;
   /** Whether the running check should reveal the findings list (Periksa does; the detect on open does not). */
@@ -50,6 +52,8 @@ export interface PaneState {
   readonly listLimit: number;
   readonly failure: Failure | null;
   readonly notice: Notice | null;
+  /** The Anggaran view (budget and schedule): its own slice, see state/anggaran.ts. */
+  readonly anggaran: AnggaranState;
 }
 
 export type PaneAction =
@@ -67,7 +71,8 @@ export type PaneAction =
   | { readonly type: "moreShown" }
   | { readonly type: "langChanged"; readonly lang: Lang }
   | { readonly type: "viewChanged"; readonly view: ViewId }
-  | { readonly type: "failureDismissed" };
+  | { readonly type: "failureDismissed" }
+  | AnggaranAction;
 
 export function initialState(lang: Lang, view: ViewId): PaneState {
   return {
@@ -84,10 +89,15 @@ export function initialState(lang: Lang, view: ViewId): PaneState {
     listLimit: LIST_PAGE,
     failure: null,
     notice: null,
+    anggaran: initialAnggaran(),
   };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  if (isAnggaranAction(action)) {
+    const anggaran = anggaranReducer(state.anggaran, action);
+    return anggaran === state.anggaran ? state : { ...state, anggaran };
+  }
   switch (action.type) {
     case "checkStarted":
       return {

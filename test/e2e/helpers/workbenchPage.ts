@@ -19,11 +19,22 @@ export interface WorkbenchPage {
   close(): Promise<void>;
 }
 
+/** The pane shows the summary of the sample RAK (Periksa, the plain pane's view). */
+export async function summaryShown(pane: Locator): Promise<void> {
+  await pane.getByRole("region", { name: "Ringkasan RAK" }).waitFor();
+}
+
 /**
- * Opens the workbench in a fresh browser context at 1400x900 and waits for the pane's summary of the
- * sample RAK. Everything the page does wrong is collected in `problems` for the test to assert empty.
+ * Opens the workbench in a fresh browser context at 1400x900 and waits until `ready` (by default, the
+ * pane's summary of the sample RAK). Everything the page does wrong is collected in `problems` for the
+ * test to assert empty.
  */
-export async function openWorkbench(browser: Browser, url: string, query = ""): Promise<WorkbenchPage> {
+export async function openWorkbench(
+  browser: Browser,
+  url: string,
+  query = "",
+  ready: (pane: Locator) => Promise<void> = summaryShown,
+): Promise<WorkbenchPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -40,7 +51,7 @@ export async function openWorkbench(browser: Browser, url: string, query = ""): 
   await page.goto(`${url}${query}`);
   const pane = page.locator(PANE);
   const grid = page.getByRole("grid");
-  await pane.getByRole("region", { name: "Ringkasan RAK" }).waitFor();
+  await ready(pane);
   return {
     page,
     problems,

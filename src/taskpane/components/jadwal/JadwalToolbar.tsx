@@ -1,0 +1,40 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../../i18n/useT";
+import { Button } from "../../ui/Button";
+
+export interface JadwalToolbarProps {
+  /** A long operation is running: the buttons stay focusable but do nothing. */
+  readonly busy: boolean;
+  /** A RAK was read: its schedule can be highlighted. */
+  readonly canHighlight: boolean;
+  readonly onRefresh: () => void;
+  readonly onHighlight: () => void;
+  readonly onClear: () => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+/** Hitung ulang, Sorot jadwal, Hapus sorotan jadwal. Wraps onto two lines in a narrow pane. */
+export function JadwalToolbar(props: JadwalToolbarProps) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div role="group" aria-label={t("jadwal.toolbar.label")} className={styles.root}>
+      <Button disabledFocusable={props.busy} onClick={props.onRefresh}>
+        {t("anggaran.action.refresh")}
+      </Button>
+      <Button appearance="primary" disabledFocusable={props.busy || !props.canHighlight} onClick={props.onHighlight}>
+        {t("jadwal.action.highlight")}
+      </Button>
+      <Button disabledFocusable={props.busy} onClick={props.onClear}>
+        {t("jadwal.action.clear")}
+      </Button>
+    </div>
+  );
+}
