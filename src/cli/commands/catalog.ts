@@ -14,13 +14,13 @@ import {
   stringifyCatalog,
 } from "../../core/catalog";
 import { shorten, translateKey, type Lang } from "../../core/i18n";
-import { isLang } from "../../core/i18n/lang";
 import { createHost } from "../../host/host";
 import { Workbook } from "../../host/model/workbook";
 import { guard } from "../edit";
 import { cliText } from "../messages";
 import { checkOutput, saveWorkbook } from "../output";
 import type { CliIO } from "../run";
+import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
 import { openWorkbook } from "../workbook";
 
 export const CATALOG_USAGE = `rakit catalog [list] [--search WORDS] [--year YEAR] [--catalog FILE] [--json] [--lang id|en]
@@ -49,14 +49,11 @@ interface CatalogArgs {
   readonly force: boolean;
 }
 
-class Usage extends Error {}
-
 const ACTIONS = ["list", "export", "check", "import"] as const;
 
 function parse(argv: readonly string[]): CatalogArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values: v, positionals } = asUsage(() =>
+    parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -69,17 +66,13 @@ function parse(argv: readonly string[]): CatalogArgs | "help" {
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
-    });
-  } catch (error) {
-    throw new Usage(error instanceof Error ? error.message : String(error));
-  }
-  const { values: v, positionals } = parsed;
+    }),
+  );
   if (v.help) return "help";
   const [first, ...rest] = positionals;
   const action = first === undefined ? "list" : (ACTIONS as readonly string[]).includes(first) ? first : null;
   if (action === null) throw new Usage(`unknown catalog action "${first}"`);
-  const lang = v.lang ?? "id";
-  if (!isLang(lang)) throw new Usage(`--lang must be "id" or "en", not "${lang}"`);
+  const lang = langOption(v.lang);
   let year: number | null = null;
   if (v.year !== undefined) {
     if (!/^\d{4}$/.test(v.year)) throw new Usage(`--year must be a year like 2024, not "${v.year}"`);
@@ -151,29 +144,19 @@ export function entryListJson(e: CatalogEntry): Record<string, unknown> {
 }
 
 export async function catalogCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: CatalogArgs | "help";
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (!(error instanceof Usage)) throw error;
-    io.err(`rakit: ${error.message}\n${CATALOG_USAGE}`);
-    return 2;
-  }
-  if (args === "help") {
-    io.out(CATALOG_USAGE);
-    return 0;
-  }
-  const a = args;
-  switch (a.action) {
-    case "list":
-      return list(a, io);
-    case "export":
-      return exportCatalog(a, io);
-    case "check":
-      return check(a, io);
-    case "import":
-      return importCatalog(a, io);
-  }
+  return runCommand(argv, io, CATALOG_USAGE, parse, async (args) => {
+    const a = args;
+    switch (a.action) {
+      case "list":
+        return list(a, io);
+      case "export":
+        return exportCatalog(a, io);
+      case "check":
+        return check(a, io);
+      case "import":
+        return importCatalog(a, io);
+    }
+  });
 }
 
 /** The catalog to work with: --catalog FILE, or the standard one. Null (after printing why) if rejected. */

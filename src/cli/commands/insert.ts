@@ -2,13 +2,13 @@ import { parseArgs } from "node:util";
 import { insertEntries, loadCatalog } from "../../app/katalog";
 import type { Catalog } from "../../core/catalog";
 import { translateKey, type Lang } from "../../core/i18n";
-import { isLang } from "../../core/i18n/lang";
 import { guard, save } from "../edit";
 import { describeFailure } from "../failures";
 import { cliText } from "../messages";
 import { checkOutput } from "../output";
 import { openPlanSheet } from "../planSheet";
 import type { CliIO } from "../run";
+import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
 import { catalogFromFile, printRejected } from "./catalog";
 
 export const INSERT_USAGE = `rakit insert FILE.xlsx --entry ID [--entry ID ...] -o OUT.xlsx [--sheet NAME] [--catalog FILE]
@@ -32,12 +32,9 @@ interface InsertArgs {
   readonly force: boolean;
 }
 
-class Usage extends Error {}
-
 function parse(argv: readonly string[]): InsertArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values: v, positionals } = asUsage(() =>
+    parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -50,14 +47,10 @@ function parse(argv: readonly string[]): InsertArgs | "help" {
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
-    });
-  } catch (error) {
-    throw new Usage(error instanceof Error ? error.message : String(error));
-  }
-  const { values: v, positionals } = parsed;
+    }),
+  );
   if (v.help) return "help";
-  const lang = v.lang ?? "id";
-  if (!isLang(lang)) throw new Usage(`--lang must be "id" or "en", not "${lang}"`);
+  const lang = langOption(v.lang);
   if (positionals.length !== 1) throw new Usage("insert takes one FILE.xlsx");
   const entries = (v.entry ?? [])
     .flatMap((e) => e.split(","))
@@ -78,97 +71,89 @@ function parse(argv: readonly string[]): InsertArgs | "help" {
 }
 
 export async function insertCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: InsertArgs | "help";
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (!(error instanceof Usage)) throw error;
-    io.err(`rakit: ${error.message}\n${INSERT_USAGE}`);
-    return 2;
-  }
-  if (args === "help") {
-    io.out(INSERT_USAGE);
-    return 0;
-  }
-  const { file, out, lang } = args;
-  const target = checkOutput(file, out, args.force, lang);
-  if (!target.ok) {
-    io.err(cliText(lang, "notWritten", { out, reason: target.reason }));
-    return 2;
-  }
-  const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
-  if (!opened.ok) return 2;
-  const open = opened.value;
-  const session = open.book.session;
-
-  // The catalog: --catalog FILE, or the standard one with this workbook's own Katalog sheet over it.
-  let catalog: Catalog;
-  if (args.catalog !== null) {
-    const from = args.catalog;
-    const loaded = await guard(from, lang, io, () => catalogFromFile(from));
-    if (!loaded.ok) return 2;
-    if (!loaded.value.ok) {
-      printRejected(io, lang, from, loaded.value.errors);
+  return runCommand(argv, io, INSERT_USAGE, parse, async (args) => {
+    const { file, out, lang } = args;
+    const target = checkOutput(file, out, args.force, lang);
+    if (!target.ok) {
+      io.err(cliText(lang, "notWritten", { out, reason: target.reason }));
       return 2;
     }
-    catalog = loaded.value.catalog;
-  } else {
-    const loaded = await guard(file, lang, io, () => loadCatalog(session));
-    if (!loaded.ok) return 2;
-    if (!loaded.value.ok) {
-      printRejected(io, lang, `${file} [${loaded.value.sheet}]`, loaded.value.errors);
-      return 2;
+    const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
+    if (!opened.ok) return 2;
+    const open = opened.value;
+    const session = open.book.session;
+
+    // The catalog: --catalog FILE, or the standard one with this workbook's own Katalog sheet over it.
+    let catalog: Catalog;
+    if (args.catalog !== null) {
+      const from = args.catalog;
+      const loaded = await guard(from, lang, io, () => catalogFromFile(from));
+      if (!loaded.ok) return 2;
+      if (!loaded.value.ok) {
+        printRejected(io, lang, from, loaded.value.errors);
+        return 2;
+      }
+      catalog = loaded.value.catalog;
+    } else {
+      const loaded = await guard(file, lang, io, () => loadCatalog(session));
+      if (!loaded.ok) return 2;
+      if (!loaded.value.ok) {
+        printRejected(io, lang, `${file} [${loaded.value.sheet}]`, loaded.value.errors);
+        return 2;
+      }
+      catalog = loaded.value.catalog;
     }
-    catalog = loaded.value.catalog;
-  }
 
-  const run = await guard(file, lang, io, () =>
-    insertEntries(session, { sheet: open.sheet, entryIds: args.entries, catalog, lang, select: false }),
-  );
-  if (!run.ok) return 2;
-  const result = run.value;
-  if (!result.ok) {
-    if (result.reason === "refused") io.err(`rakit: ${translateKey(lang, result.note.key, result.note.params)}`);
-    else if (result.reason === "catalog") printRejected(io, lang, file, result.errors);
-    else
-      io.err(
-        cliText(lang, "fileFailed", {
-          file,
-          reason: describeFailure({ kind: "noTable", sheets: [result.sheet] }, lang),
-        }),
-      );
-    return 2;
-  }
-  const saved = await guard(file, lang, io, () => save(open, file, out, lang, io));
-  if (!saved.ok) return 2;
-
-  const notes = result.notes.map((n) => translateKey(lang, n.key, n.params));
-  if (args.json) {
-    io.out(
-      JSON.stringify(
-        {
-          file,
-          sheet: result.sheet,
-          out,
-          inserted: result.newRows.map((r) => ({
-            id: r.entryId,
-            code: r.code,
-            row: r.row + 1,
-            block: r.blockNo,
-            newBlock: r.newBlock,
-          })),
-          notes,
-        },
-        null,
-        2,
-      ),
+    const run = await guard(file, lang, io, () =>
+      insertEntries(session, { sheet: open.sheet, entryIds: args.entries, catalog, lang, select: false }),
     );
+    if (!run.ok) return 2;
+    const result = run.value;
+    if (!result.ok) {
+      if (result.reason === "refused") io.err(`rakit: ${translateKey(lang, result.note.key, result.note.params)}`);
+      else if (result.reason === "catalog") printRejected(io, lang, file, result.errors);
+      else
+        io.err(
+          cliText(lang, "fileFailed", {
+            file,
+            reason: describeFailure({ kind: "noTable", sheets: [result.sheet] }, lang),
+          }),
+        );
+      return 2;
+    }
+    const saved = await guard(file, lang, io, () => save(open, file, out, lang, io));
+    if (!saved.ok) return 2;
+
+    const notes = result.notes.map((n) => translateKey(lang, n.key, n.params));
+    if (args.json) {
+      io.out(
+        JSON.stringify(
+          {
+            file,
+            sheet: result.sheet,
+            out,
+            inserted: result.newRows.map((r) => ({
+              id: r.entryId,
+              code: r.code,
+              row: r.row + 1,
+              block: r.blockNo,
+              newBlock: r.newBlock,
+            })),
+            notes,
+          },
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    io.out(translateKey(lang, "insert.cli.inserted", { file, sheet: result.sheet, count: result.newRows.length }));
+    for (const r of result.newRows)
+      io.out(
+        translateKey(lang, "insert.cli.row", { row: r.row + 1, code: r.code, kegiatan: r.kegiatan, no: r.blockNo }),
+      );
+    for (const n of notes) io.out(n);
+    io.out(translateKey(lang, "insert.cli.written", { out }));
     return 0;
-  }
-  io.out(translateKey(lang, "insert.cli.inserted", { file, sheet: result.sheet, count: result.newRows.length }));
-  for (const r of result.newRows)
-    io.out(translateKey(lang, "insert.cli.row", { row: r.row + 1, code: r.code, kegiatan: r.kegiatan, no: r.blockNo }));
-  for (const n of notes) io.out(n);
-  io.out(translateKey(lang, "insert.cli.written", { out }));
-  return 0;
+  });
 }

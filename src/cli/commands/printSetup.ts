@@ -4,13 +4,13 @@ import { cetak } from "../../app/cetak";
 import type { PaperSize } from "../../core/edits";
 import { summarize } from "../../core/findings";
 import { formatFindingLine, makeT, type Lang } from "../../core/i18n";
-import { isLang } from "../../core/i18n/lang";
 import { guard, save } from "../edit";
 import { describeFailure } from "../failures";
 import { cliText } from "../messages";
 import { checkOutput } from "../output";
 import { openPlanSheet } from "../planSheet";
 import type { CliIO } from "../run";
+import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
 import { findSoffice, printSheetToPdf } from "./sofficePdf";
 
 export const PRINT_SETUP_USAGE = `rakit print-setup FILE.xlsx -o OUT.xlsx [--sheet NAME] [--paper folio|a4] [--pdf OUT.pdf]
@@ -35,12 +35,9 @@ interface PrintArgs {
   readonly force: boolean;
 }
 
-class Usage extends Error {}
-
 function parse(argv: readonly string[]): PrintArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values: v, positionals } = asUsage(() =>
+    parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -54,15 +51,11 @@ function parse(argv: readonly string[]): PrintArgs | "help" {
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
-    });
-  } catch (error) {
-    throw new Usage(error instanceof Error ? error.message : String(error));
-  }
-  const { values: v, positionals } = parsed;
+    }),
+  );
   if (v.help) return "help";
   if (positionals.length !== 1) throw new Usage("print-setup takes one FILE.xlsx");
-  const lang = v.lang ?? "id";
-  if (!isLang(lang)) throw new Usage(`--lang must be "id" or "en", not "${lang}"`);
+  const lang = langOption(v.lang);
   const paper = (v.paper ?? "folio").toLowerCase();
   const known: Record<string, PaperSize> = { folio: "folio", f4: "folio", a4: "a4" };
   if (!(paper in known)) throw new Usage(`--paper must be folio or a4, not "${v.paper}"`);
@@ -87,97 +80,90 @@ function parse(argv: readonly string[]): PrintArgs | "help" {
  * line. `argv` is what follows the command name.
  */
 export async function printSetupCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: PrintArgs | "help";
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (!(error instanceof Usage)) throw error;
-    io.err(`rakit print-setup: ${error.message}\n${PRINT_SETUP_USAGE}`);
-    return 2;
-  }
-  if (args === "help") {
-    io.out(PRINT_SETUP_USAGE);
-    return 0;
-  }
-  const { file, out, lang } = args;
-  const t = makeT(lang, "print");
-  const target = checkOutput(file, out, args.force, lang);
-  if (!target.ok || target.inPlace) {
-    io.err(cliText(lang, "notWritten", { out, reason: target.ok ? t("cli.notInput") : target.reason }));
-    return 2;
-  }
+  return runCommand(argv, io, PRINT_SETUP_USAGE, parse, async (args) => {
+    const { file, out, lang } = args;
+    const t = makeT(lang, "print");
+    const target = checkOutput(file, out, args.force, lang);
+    if (!target.ok || target.inPlace) {
+      io.err(cliText(lang, "notWritten", { out, reason: target.ok ? t("cli.notInput") : target.reason }));
+      return 2;
+    }
 
-  const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
-  if (!opened.ok) return 2;
-  const open = opened.value;
-  const run = await guard(file, lang, io, () =>
-    cetak(open.book.session, { sheet: open.sheet, paper: args.paper, force: args.anyway, lang }),
-  );
-  if (!run.ok) return 2;
-  const result = run.value;
-  if (!result.ok && result.reason === "no-table") {
-    io.err(
-      cliText(lang, "fileFailed", { file, reason: describeFailure({ kind: "noTable", sheets: [result.sheet] }, lang) }),
+    const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
+    if (!opened.ok) return 2;
+    const open = opened.value;
+    const run = await guard(file, lang, io, () =>
+      cetak(open.book.session, { sheet: open.sheet, paper: args.paper, force: args.anyway, lang }),
     );
-    return 2;
-  }
-  if (!result.ok && result.reason === "errors") {
-    if (args.json) {
-      io.out(
-        JSON.stringify(
-          { file, sheet: result.sheet, written: false, ...summarize(result.findings), findings: result.findings },
-          null,
-          2,
-        ),
+    if (!run.ok) return 2;
+    const result = run.value;
+    if (!result.ok && result.reason === "no-table") {
+      io.err(
+        cliText(lang, "fileFailed", {
+          file,
+          reason: describeFailure({ kind: "noTable", sheets: [result.sheet] }, lang),
+        }),
       );
-    } else {
-      const lines = [`${file} · ${t("blocked", { errors: result.errors })}`];
+      return 2;
+    }
+    if (!result.ok && result.reason === "errors") {
+      if (args.json) {
+        io.out(
+          JSON.stringify(
+            { file, sheet: result.sheet, written: false, ...summarize(result.findings), findings: result.findings },
+            null,
+            2,
+          ),
+        );
+      } else {
+        const lines = [`${file} · ${t("blocked", { errors: result.errors })}`];
+        for (const f of result.findings) if (f.severity === "error") lines.push(`  ${formatFindingLine(f, lang)}`);
+        lines.push(t("cli.anywayHint"));
+        io.out(lines.join("\n"));
+      }
+      return 1;
+    }
+    // The CLI's host has the page layout API, so what is left is a set-up page.
+    if (!result.ok) throw new Error(`print-setup: unexpected result ${result.reason}`);
+    const saved = await guard(file, lang, io, () => save(open, file, out, lang, io));
+    if (!saved.ok) return 2;
+
+    const { setup } = result;
+    const ready = t("ready", {
+      paper: t(setup.paper === "folio" ? "paper.folio" : "paper.a4"),
+      area: setup.printArea,
+      rows: setup.titleRowsA1,
+    });
+    const report: Record<string, unknown> = {
+      file,
+      sheet: result.sheet,
+      out,
+      written: true,
+      forced: result.forced,
+      paper: setup.paper,
+      printArea: setup.printArea,
+      titleRows: setup.titleRowsA1,
+      footer: setup.footer,
+      ...summarize(result.findings),
+    };
+    const lines = [`${file} · ${ready}`];
+    if (result.forced)
       for (const f of result.findings) if (f.severity === "error") lines.push(`  ${formatFindingLine(f, lang)}`);
-      lines.push(t("cli.anywayHint"));
-      io.out(lines.join("\n"));
-    }
-    return 1;
-  }
-  // The CLI's host has the page layout API, so what is left is a set-up page.
-  if (!result.ok) throw new Error(`print-setup: unexpected result ${result.reason}`);
-  const saved = await guard(file, lang, io, () => save(open, file, out, lang, io));
-  if (!saved.ok) return 2;
+    lines.push(t("cli.written", { out }));
 
-  const { setup } = result;
-  const ready = t("ready", {
-    paper: t(setup.paper === "folio" ? "paper.folio" : "paper.a4"),
-    area: setup.printArea,
-    rows: setup.titleRowsA1,
+    let code = 0;
+    if (args.pdf !== null) {
+      const pdf = await makePdf(out, result.sheet, args.pdf, lang);
+      report.pdf = pdf.ok ? { file: args.pdf, ms: pdf.ms } : { error: pdf.message };
+      if (pdf.ok) lines.push(t("cli.pdf", { pdf: args.pdf, ms: pdf.ms }));
+      else {
+        io.err(pdf.message);
+        code = 2;
+      }
+    }
+    io.out(args.json ? JSON.stringify(report, null, 2) : lines.join("\n"));
+    return code;
   });
-  const report: Record<string, unknown> = {
-    file,
-    sheet: result.sheet,
-    out,
-    written: true,
-    forced: result.forced,
-    paper: setup.paper,
-    printArea: setup.printArea,
-    titleRows: setup.titleRowsA1,
-    footer: setup.footer,
-    ...summarize(result.findings),
-  };
-  const lines = [`${file} · ${ready}`];
-  if (result.forced)
-    for (const f of result.findings) if (f.severity === "error") lines.push(`  ${formatFindingLine(f, lang)}`);
-  lines.push(t("cli.written", { out }));
-
-  let code = 0;
-  if (args.pdf !== null) {
-    const pdf = await makePdf(out, result.sheet, args.pdf, lang);
-    report.pdf = pdf.ok ? { file: args.pdf, ms: pdf.ms } : { error: pdf.message };
-    if (pdf.ok) lines.push(t("cli.pdf", { pdf: args.pdf, ms: pdf.ms }));
-    else {
-      io.err(pdf.message);
-      code = 2;
-    }
-  }
-  io.out(args.json ? JSON.stringify(report, null, 2) : lines.join("\n"));
-  return code;
 }
 
 async function makePdf(

@@ -3,7 +3,6 @@ import { checkSheet } from "../../app/periksa";
 import { tahunBaru, type TahunBaruResult } from "../../app/tahunBaru";
 import { summarize } from "../../core/findings";
 import { makeT, type Lang } from "../../core/i18n";
-import { isLang } from "../../core/i18n/lang";
 import {
   changeText,
   dropText,
@@ -20,6 +19,7 @@ import { cliText } from "../messages";
 import { checkOutput } from "../output";
 import { openPlanSheet } from "../planSheet";
 import type { CliIO } from "../run";
+import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
 import type { ExcelSession } from "../../excel/session";
 
 export const ROLLOVER_USAGE = `rakit rollover FILE.xlsx --year YEAR -o OUT.xlsx [--sheet NAME] [--clear months,budget,targets]
@@ -48,12 +48,9 @@ interface RolloverArgs {
   readonly force: boolean;
 }
 
-class Usage extends Error {}
-
 function parse(argv: readonly string[]): RolloverArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values: v, positionals } = asUsage(() =>
+    parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -69,15 +66,11 @@ function parse(argv: readonly string[]): RolloverArgs | "help" {
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
-    });
-  } catch (error) {
-    throw new Usage(error instanceof Error ? error.message : String(error));
-  }
-  const { values: v, positionals } = parsed;
+    }),
+  );
   if (v.help) return "help";
   if (positionals.length !== 1) throw new Usage("rollover takes one FILE.xlsx");
-  const lang = v.lang ?? "id";
-  if (!isLang(lang)) throw new Usage(`--lang must be "id" or "en", not "${lang}"`);
+  const lang = langOption(v.lang);
   if (v.year === undefined) throw new Usage("--year is required, e.g. --year 2025");
   if (!/^\d{4}$/.test(v.year)) throw new Usage(`--year must be a four-digit year, not "${v.year}"`);
   if (v.out === undefined) throw new Usage("-o OUT.xlsx is required: rollover writes a new file");
@@ -112,83 +105,73 @@ function parse(argv: readonly string[]): RolloverArgs | "help" {
  * follows the command name. Exit codes: 0 written, 2 bad arguments or input, nothing written.
  */
 export async function rolloverCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: RolloverArgs | "help";
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (!(error instanceof Usage)) throw error;
-    io.err(`rakit rollover: ${error.message}\n${ROLLOVER_USAGE}`);
-    return 2;
-  }
-  if (args === "help") {
-    io.out(ROLLOVER_USAGE);
-    return 0;
-  }
-  const { file, out, lang } = args;
-  const t = makeT(lang, "rollover");
-  const target = checkOutput(file, out, args.force, lang);
-  if (!target.ok || target.inPlace) {
-    const reason = target.ok ? t("cli.notInput") : target.reason;
-    io.err(cliText(lang, "notWritten", { out, reason }));
-    return 2;
-  }
+  return runCommand(argv, io, ROLLOVER_USAGE, parse, async (args) => {
+    const { file, out, lang } = args;
+    const t = makeT(lang, "rollover");
+    const target = checkOutput(file, out, args.force, lang);
+    if (!target.ok || target.inPlace) {
+      const reason = target.ok ? t("cli.notInput") : target.reason;
+      io.err(cliText(lang, "notWritten", { out, reason }));
+      return 2;
+    }
 
-  const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
-  if (!opened.ok) return 2;
-  const open = opened.value;
-  const session = open.book.session;
-  const stages = await guard(file, lang, io, () => workbookStageYears(session, lang, io));
-  if (!stages.ok) return 2;
-  const made = await guard(file, lang, io, () =>
-    tahunBaru(session, {
-      sheet: open.sheet,
-      year: args.year,
-      clear: args.clear,
-      dropEnded: args.dropEnded,
-      changeAllYears: args.changeYears,
-      ...(args.name !== null ? { newName: args.name } : {}),
-      stageYears: stages.value,
-    }),
-  );
-  if (!made.ok) return 2;
-  const result = made.value;
-  if (!result.ok) {
-    const reason =
-      "problem" in result
-        ? problemText(result.problem, lang)
-        : describeFailure({ kind: "noTable", sheets: [result.sheet] }, lang);
-    io.err(cliText(lang, "fileFailed", { file, reason }));
-    return 2;
-  }
-  const checked = await guard(file, lang, io, () => checkSheet(session, { sheet: result.newSheet }));
-  if (!checked.ok) return 2;
-  const findings = checked.value.analysis.findings;
-  const saved = await guard(file, lang, io, () => save(open, file, out, lang, io));
-  if (!saved.ok) return 2;
-
-  if (args.json) {
-    io.out(
-      JSON.stringify(
-        {
-          file,
-          out,
-          source: result.source,
-          newSheet: result.newSheet,
-          fromYear: result.fromYear,
-          year: result.year,
-          changes: result.changes,
-          notes: result.notes,
-          review: result.review,
-          check: { ...summarize(findings), findings },
-        },
-        null,
-        2,
-      ),
+    const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
+    if (!opened.ok) return 2;
+    const open = opened.value;
+    const session = open.book.session;
+    const stages = await guard(file, lang, io, () => workbookStageYears(session, lang, io));
+    if (!stages.ok) return 2;
+    const made = await guard(file, lang, io, () =>
+      tahunBaru(session, {
+        sheet: open.sheet,
+        year: args.year,
+        clear: args.clear,
+        dropEnded: args.dropEnded,
+        changeAllYears: args.changeYears,
+        ...(args.name !== null ? { newName: args.name } : {}),
+        stageYears: stages.value,
+      }),
     );
+    if (!made.ok) return 2;
+    const result = made.value;
+    if (!result.ok) {
+      const reason =
+        "problem" in result
+          ? problemText(result.problem, lang)
+          : describeFailure({ kind: "noTable", sheets: [result.sheet] }, lang);
+      io.err(cliText(lang, "fileFailed", { file, reason }));
+      return 2;
+    }
+    const checked = await guard(file, lang, io, () => checkSheet(session, { sheet: result.newSheet }));
+    if (!checked.ok) return 2;
+    const findings = checked.value.analysis.findings;
+    const saved = await guard(file, lang, io, () => save(open, file, out, lang, io));
+    if (!saved.ok) return 2;
+
+    if (args.json) {
+      io.out(
+        JSON.stringify(
+          {
+            file,
+            out,
+            source: result.source,
+            newSheet: result.newSheet,
+            fromYear: result.fromYear,
+            year: result.year,
+            changes: result.changes,
+            notes: result.notes,
+            review: result.review,
+            check: { ...summarize(findings), findings },
+          },
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    io.out(humanReport(file, out, result, args, summarize(findings)));
     return 0;
-  }
-  io.out(humanReport(file, out, result, args, summarize(findings)));
-  return 0;
+  });
 }
 
 /**
