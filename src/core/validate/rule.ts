@@ -19,7 +19,11 @@ export function finding(rule: RuleCode, severity: Severity, range: RangeRef, par
 }
 
 /** The range of something the reader located: its address may name a single cell or a merged area. */
-export function rangeOf(located: { readonly address: string }): RangeRef {
+export function rangeOf(located: { readonly address: string; readonly row?: number; readonly col?: number }): RangeRef {
+  // A located value knows its cell; parsing the address back is only for what carries an address alone.
+  if (located.row !== undefined && located.col !== undefined && !located.address.includes(":")) {
+    return cellRange(located.row, located.col);
+  }
   return parseRangeA1(located.address);
 }
 
