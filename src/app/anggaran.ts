@@ -5,7 +5,7 @@ import { listSheets } from "../excel/readWorkbook";
 import type { ExcelSession } from "../excel/session";
 import type { NoTable, SheetOptions } from "./plan";
 import { readSheetPlan } from "./plan";
-import { applyPlanned } from "./periksa";
+import { applyPlanned } from "./applyPlanned";
 
 /**
  * Anggaran: the budget totals the core computes, for the pane to show (computeBudget) and written

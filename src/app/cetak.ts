@@ -4,7 +4,7 @@ import type { Lang } from "../core/i18n";
 import { manualPrintText, planPrintSetup, type PrintSetup } from "../core/print";
 import { validate } from "../core/validate";
 import { supports, type ExcelSession } from "../excel/session";
-import { applyPlanned } from "./periksa";
+import { applyPlanned } from "./applyPlanned";
 import type { NoTable, SheetOptions } from "./plan";
 import { readSheetPlan } from "./plan";
 

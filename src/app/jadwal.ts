@@ -3,7 +3,7 @@ import type { Schedule } from "../core/schedule";
 import { computeSchedule, planClearHighlights, planScheduleHighlights } from "../core/schedule";
 import { activeSheetName } from "../excel/readWorkbook";
 import type { ExcelSession } from "../excel/session";
-import { applyPlanned } from "./periksa";
+import { applyPlanned } from "./applyPlanned";
 import type { NoTable, SheetOptions } from "./plan";
 import { readSheetPlan } from "./plan";
 

@@ -17,7 +17,7 @@ import { rangeA1 } from "../core/address";
 import type { Plan } from "../core/model";
 import { listSheets, readSheets } from "../excel/readWorkbook";
 import type { ExcelSession } from "../excel/session";
-import { applyPlanned } from "./periksa";
+import { applyPlanned } from "./applyPlanned";
 import type { NoTable, SheetOptions } from "./plan";
 import { readSheetPlan } from "./plan";
 

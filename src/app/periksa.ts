@@ -1,11 +1,13 @@
 import { analyzeSheet, type SheetAnalysis } from "../core/analyze";
-import type { Edit } from "../core/edits";
 import { fingerprint } from "../core/fingerprint";
 import { planClearHighlights, planFindingHighlights } from "../core/highlight/findingHighlights";
 import type { SheetSnapshot } from "../core/snapshot";
-import { applyEdits } from "../excel/applyEdits";
 import { readSnapshot } from "../excel/readSnapshot";
 import { supports, type ExcelSession } from "../excel/session";
+import { seasonRules } from "../core/catalog";
+import type { CatalogError } from "../core/catalog";
+import { applyPlanned } from "./applyPlanned";
+import { loadCatalog, standardCatalog } from "./katalog";
 
 /**
  * The use cases behind the task pane's buttons, each one pass of snapshot -> core -> edits ->
@@ -19,6 +21,16 @@ export interface CheckResult {
   readonly snapshot: SheetSnapshot;
   readonly readMs: number;
   readonly analyzeMs: number;
+  /**
+   * The workbook's "Katalog" sheet was refused (a bad row refuses it whole): its name and every
+   * row's reason. The season checks then used the shipped catalog. Null when the sheet is fine or absent.
+   */
+  readonly catalogProblem: CatalogProblem | null;
+}
+
+export interface CatalogProblem {
+  readonly sheet: string;
+  readonly errors: readonly CatalogError[];
 }
 
 export interface CheckOptions {
@@ -32,10 +44,18 @@ export async function checkSheet(session: ExcelSession, options: CheckOptions = 
   const t0 = now();
   const mergedAreas = supports(session, "mergedAreas");
   const snapshot = await session.run((context) => readSnapshot(context, options.sheet ?? null, { mergedAreas }));
+  // The season checks use the office's own Katalog sheet when the workbook has a valid one (as the CLI does).
+  const loaded = await loadCatalog(session);
+  const catalog = loaded.ok ? loaded.catalog : standardCatalog();
+  const catalogProblem = loaded.ok ? null : { sheet: loaded.sheet, errors: loaded.errors };
   const t1 = now();
-  const analysis = analyzeSheet(snapshot, options.headerRow === undefined ? {} : { headerRow: options.headerRow });
+  const extraRules = seasonRules(catalog);
+  const analysis = analyzeSheet(snapshot, {
+    extraRules,
+    ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }),
+  });
   const t2 = now();
-  return { analysis, snapshot, basedOn: fingerprint(snapshot), readMs: t1 - t0, analyzeMs: t2 - t1 };
+  return { analysis, snapshot, basedOn: fingerprint(snapshot), readMs: t1 - t0, analyzeMs: t2 - t1, catalogProblem };
 }
 
 /** Selects a cell or range on a sheet, e.g. when the user clicks a finding. */
@@ -52,17 +72,6 @@ export async function highlightFindings(session: ExcelSession, result: CheckResu
 /** "Hapus sorotan": removes Rakit's conditional formats, and nothing else. */
 export async function clearHighlights(session: ExcelSession, sheet: string): Promise<void> {
   await applyPlanned(session, sheet, null, planClearHighlights(sheet));
-}
-
-/** Applies planned edits through the adapter, in one batch after its preflight. */
-export async function applyPlanned(
-  session: ExcelSession,
-  sheet: string,
-  basedOn: string | null,
-  edits: readonly Edit[],
-): Promise<void> {
-  const options = { mergedAreas: supports(session, "mergedAreas"), pageLayout: supports(session, "pageLayout") };
-  await session.run((context) => applyEdits(context, { sheet, basedOn, edits }, options));
 }
 
 function now(): number {

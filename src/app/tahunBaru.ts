@@ -2,7 +2,7 @@ import { planRollover } from "../core/rollover";
 import type { ClearChoice, RolloverPlan, RolloverRefused, StageYears, YearMentionDecision } from "../core/rollover";
 import { listSheets } from "../excel/readWorkbook";
 import type { ExcelSession } from "../excel/session";
-import { applyPlanned } from "./periksa";
+import { applyPlanned } from "./applyPlanned";
 import type { NoTable, ReadPlan, SheetOptions } from "./plan";
 import { readSheetPlan } from "./plan";
 

@@ -2,10 +2,16 @@ import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-compone
 import { useCallback, useEffect, useReducer, useRef, type Dispatch, type ReactNode } from "react";
 import type { Lang } from "../core/i18n/lang";
 import { AnggaranView } from "./components/anggaran/AnggaranView";
+import { CetakView } from "./components/cetak/CetakView";
+import { KatalogView } from "./components/katalog/KatalogView";
+import { TahunBaruView } from "./components/tahunBaru/TahunBaruView";
 import { ComingSoon } from "./components/ComingSoon";
 import { LangToggle } from "./components/LangToggle";
 import { PeriksaView } from "./components/PeriksaView";
 import { useAnggaran, type AnggaranCommands } from "./hooks/useAnggaran";
+import { useCetak, type CetakCommands } from "./hooks/useCetak";
+import { useKatalog, type KatalogCommands } from "./hooks/useKatalog";
+import { useTahunBaru, type TahunBaruCommands } from "./hooks/useTahunBaru";
 import { useJadwal, type JadwalCommands } from "./hooks/useJadwal";
 import { usePeriksa, type PeriksaCommands } from "./hooks/usePeriksa";
 import { langFromDisplayLanguage } from "./i18n/displayLanguage";
@@ -67,6 +73,10 @@ export function App({ action, displayLanguage }: AppProps) {
   const recheck = useCallback(() => commands.check({ reveal: false }), [commands]);
   const anggaran = useAnggaran(state, dispatch, recheck);
   const jadwal = useJadwal(state, dispatch);
+  // After Sisipkan and Tahun Baru, Periksa reads the (new) sheet again too.
+  const katalog = useKatalog(state, dispatch, recheck);
+  const tahunBaru = useTahunBaru(state, dispatch, recheck);
+  const cetak = useCetak(state, dispatch);
 
   const opened = useRef(false);
   useEffect(() => {
@@ -81,7 +91,7 @@ export function App({ action, displayLanguage }: AppProps) {
   return (
     <LangContext.Provider value={state.lang}>
       <Shell view={state.view} lang={state.lang} onLang={onLang} onTab={onTab}>
-        {renderView(state, dispatch, { periksa: commands, anggaran, jadwal })}
+        {renderView(state, dispatch, { periksa: commands, anggaran, jadwal, katalog, tahunBaru, cetak })}
       </Shell>
     </LangContext.Provider>
   );
@@ -92,6 +102,9 @@ interface ViewCommands {
   readonly periksa: PeriksaCommands;
   readonly anggaran: AnggaranCommands;
   readonly jadwal: JadwalCommands;
+  readonly katalog: KatalogCommands;
+  readonly tahunBaru: TahunBaruCommands;
+  readonly cetak: CetakCommands;
 }
 
 /** The selected view's content; null for one not built yet (the shell then says "segera hadir"). */
@@ -108,6 +121,14 @@ function renderView(state: PaneState, dispatch: Dispatch<PaneAction>, commands: 
           jadwal={commands.jadwal}
         />
       );
+    case "katalog":
+      return (
+        <KatalogView state={state.katalog} checked={state.result} dispatch={dispatch} commands={commands.katalog} />
+      );
+    case "tahunBaru":
+      return <TahunBaruView state={state.tahunBaru} dispatch={dispatch} commands={commands.tahunBaru} />;
+    case "cetak":
+      return <CetakView state={state.cetak} dispatch={dispatch} commands={commands.cetak} />;
     default:
       return null;
   }

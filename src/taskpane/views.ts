@@ -2,8 +2,8 @@ import type { RibbonAction } from "./ribbonAction";
 
 /**
  * The pane's views, one per ribbon button (they all open the same pane with their own ?action=).
- * Periksa and Anggaran (with its Jadwal part) are built; the others show "segera hadir" until their
- * issues land. To add a view, build its component (components/<Name>View.tsx) and give it a case in
+ * Periksa, Anggaran (with its Jadwal part), Katalog, Tahun Baru and Cetak are built; Bantuan shows
+ * "segera hadir" until its issue lands. To add a view, build its component (components/<Name>View.tsx) and give it a case in
  * App's `renderView`.
  */
 export const VIEWS = ["periksa", "anggaran", "katalog", "tahunBaru", "cetak", "bantuan"] as const;

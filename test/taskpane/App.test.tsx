@@ -26,7 +26,7 @@ describe("Periksa pane on the in-memory host", () => {
     expect(summaryValue("Indikator")).toBe("3");
     expect(summaryValue("Total anggaran")).toBe("Rp 23.142.485.000");
     expect(summaryValue("Kesalahan")).toBe("2");
-    expect(summaryValue("Peringatan")).toBe("2");
+    expect(summaryValue("Peringatan")).toBe("3");
     expect(screen.queryByRole("list", { name: "Temuan" })).toBeNull();
     expect(screen.getByText("Tekan Periksa untuk melihat daftar temuan.")).toBeTruthy();
   });
@@ -40,6 +40,8 @@ describe("Periksa pane on the in-memory host", () => {
     expect(items.map((li) => li.querySelector("span")?.textContent)).toEqual([
       "Kesalahan di D8",
       "Kesalahan di F9:I9",
+      // The catalog's season check: the campaign runs in TW I of 2024 only.
+      "Peringatan di F8:I8",
       "Peringatan di K8",
       "Peringatan di B9",
     ]);
@@ -59,7 +61,7 @@ describe("Periksa pane on the in-memory host", () => {
     await user.click(screen.getByRole("button", { name: "Periksa" }));
 
     const list = await screen.findByRole("list", { name: "Temuan" });
-    expect(within(list).getAllByRole("listitem")).toHaveLength(4);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(5);
   });
 
   it("clicking a finding selects its cell in the sheet, through selectRange", async () => {
@@ -114,8 +116,20 @@ describe("views", () => {
     const host = hostWith(SHEET, plannedWithProblems());
     renderPane(host, { action: "tahun-baru" });
     expect(screen.getByRole("tab", { name: "Tahun Baru" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("heading", { name: "Tahun Baru: segera hadir" })).toBeTruthy();
+    // Its preview reads the sheet: next year's plan is offered.
+    expect(await screen.findByRole("button", { name: "Buat RAK 2025" })).toBeTruthy();
     // The sheet is still read on open, so switching to Periksa shows its summary without a click on Periksa.
+    await userEvent.setup().click(screen.getByRole("tab", { name: "Periksa" }));
+    await screen.findByRole("region", { name: "Ringkasan RAK" });
+  });
+});
+
+describe("a view not built yet", () => {
+  it("says so: Bantuan is coming", async () => {
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "bantuan" });
+    expect(screen.getByRole("tab", { name: "Bantuan" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("heading", { name: "Bantuan: segera hadir" })).toBeTruthy();
     await userEvent.setup().click(screen.getByRole("tab", { name: "Periksa" }));
     await screen.findByRole("region", { name: "Ringkasan RAK" });
   });
@@ -149,7 +163,7 @@ describe("language", () => {
     expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Clear highlights" })).toBeTruthy();
     expect(screen.getByRole("region", { name: "Plan summary" }).textContent).toContain("Total budget");
-    expect(screen.getByRole("group", { name: "Filter findings by severity" }).textContent).toContain("All (4)");
+    expect(screen.getByRole("group", { name: "Filter findings by severity" }).textContent).toContain("All (5)");
 
     await user.click(screen.getByRole("button", { name: "Switch language to Bahasa Indonesia" }));
     expect(screen.getByRole("list", { name: "Temuan" })).toBeTruthy();

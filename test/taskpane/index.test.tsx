@@ -50,6 +50,6 @@ describe("index.tsx", () => {
     act(() => ready?.());
 
     const list = await screen.findByRole("list", { name: "Findings" });
-    expect(within(list).getAllByRole("listitem")).toHaveLength(4);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(5);
   });
 });

@@ -17,7 +17,7 @@ describe("mountTaskpane", () => {
     });
 
     const list = await screen.findByRole("list", { name: "Findings" });
-    expect(within(list).getAllByRole("listitem")).toHaveLength(4);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(5);
     expect(within(container).getByRole("button", { name: "Check" })).toBeTruthy();
 
     act(() => pane?.unmount());

@@ -3,8 +3,12 @@
  * years mentioned in the plan's own words ("Pemilu Tahun 2024").
  */
 
-/** A year standing alone: not part of a longer number (NIP, "12.024.000", codes). */
-const YEAR_TOKEN = /(?<![\d.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g;
+/**
+ * A year standing alone: not part of a longer number (NIP, "12.024.000", codes). The character
+ * before it is matched (group 1) rather than looked behind at: Office 2019's Edge Legacy (ES2017)
+ * has no lookbehind, and the pane's bundle must parse there.
+ */
+const YEAR_TOKEN = /(^|[^\d.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g;
 
 /** The title's year: "TAHUN 2024", "Tahun Anggaran 2024", "TAHUN: 2024" (as the reader finds it). */
 const TITLE_YEAR = /(\btahun(?:\s+anggaran)?\s*:?\s*)((?:19|20)\d{2})\b/i;
@@ -18,7 +22,13 @@ export interface YearToken {
 }
 
 export function yearTokens(text: string): YearToken[] {
-  return [...text.matchAll(YEAR_TOKEN)].map((m) => ({ year: Number(m[1]), index: m.index ?? 0 }));
+  const out: YearToken[] = [];
+  const re = new RegExp(YEAR_TOKEN.source, "g");
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = m[1] as string;
+    out.push({ year: Number(m[2]), index: m.index + before.length });
+  }
+  return out;
 }
 
 /** Replaces the title's year token only: "RENCANA AKSI KINERJA TAHUN 2024" -> "... TAHUN 2025". */
@@ -40,7 +50,9 @@ export function replaceYear(text: string, from: number, to: number): string | nu
 
 /** Moves every listed year by `step`: the suggestion for a year mention. */
 export function shiftYears(text: string, years: ReadonlySet<number>, step: number): string {
-  return text.replace(YEAR_TOKEN, (m: string) => (years.has(Number(m)) ? String(Number(m) + step) : m));
+  return text.replace(YEAR_TOKEN, (m: string, before: string, year: string) =>
+    years.has(Number(year)) ? `${before}${Number(year) + step}` : m,
+  );
 }
 
 /** The place of a "Prabumulih, 25 Januari 2024" line, or null when the text is no such line. */

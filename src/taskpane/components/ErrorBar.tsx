@@ -10,7 +10,7 @@ export interface ErrorBarProps {
   readonly onDismiss: () => void;
 }
 
-const TITLE_KEY: Readonly<Record<Operation, `error.${Operation}`>> = {
+const TITLE_KEY = {
   check: "error.check",
   select: "error.select",
   highlight: "error.highlight",
@@ -20,7 +20,12 @@ const TITLE_KEY: Readonly<Record<Operation, `error.${Operation}`>> = {
   schedule: "error.schedule",
   highlightSchedule: "error.highlightSchedule",
   clearSchedule: "error.clearSchedule",
-};
+  katalogLoad: "katalog.error.load",
+  katalogInsert: "katalog.error.insert",
+  tahunBaruPreview: "tahunBaru.error.preview",
+  tahunBaruCreate: "tahunBaru.error.create",
+  cetak: "cetak.error",
+} as const satisfies Readonly<Record<Operation, string>>;
 
 const useStyles = makeStyles({
   code: { display: "block" },

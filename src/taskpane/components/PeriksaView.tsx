@@ -7,6 +7,7 @@ import { countFindings, planFacts } from "../state/selectors";
 import { Spinner } from "../ui/Spinner";
 import { useTextStyles } from "../ui/text";
 import { ErrorBar } from "./ErrorBar";
+import { CatalogProblemBar } from "./katalog/CatalogProblemBar";
 import { FindingsList } from "./FindingsList";
 import { HeaderPicker } from "./HeaderPicker";
 import { SeverityFilter } from "./SeverityFilter";
@@ -79,6 +80,9 @@ export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
         onClear={onClear}
       />
       {failure && <ErrorBar failure={failure} onDismiss={onDismiss} />}
+      {result?.catalogProblem && (
+        <CatalogProblemBar sheet={result.catalogProblem.sheet} errors={result.catalogProblem.errors} />
+      )}
       <section aria-label={t("results.label")} aria-busy={busy !== null} className={styles.results}>
         {busy && <Spinner label={t(BUSY_KEY[busy])} />}
         {result && !plan && (

@@ -5,6 +5,12 @@ import type { RakitExcelError } from "../../excel/errors";
 import type { ViewId } from "../views";
 import { anggaranReducer, initialAnggaran, isAnggaranAction } from "./anggaran";
 import type { AnggaranAction, AnggaranOperation, AnggaranState } from "./anggaran";
+import { cetakReducer, initialCetak, isCetakAction } from "./cetak";
+import type { CetakAction, CetakOperation, CetakState } from "./cetak";
+import { initialKatalog, isKatalogAction, katalogReducer } from "./katalog";
+import type { KatalogAction, KatalogOperation, KatalogState } from "./katalog";
+import { initialTahunBaru, isTahunBaruAction, tahunBaruReducer } from "./tahunBaru";
+import type { TahunBaruAction, TahunBaruOperation, TahunBaruState } from "./tahunBaru";
 
 /**
  * The pane's state and every way it changes, as a pure reducer: the hooks run the async work and
@@ -13,7 +19,18 @@ import type { AnggaranAction, AnggaranOperation, AnggaranState } from "./anggara
  */
 
 /** What the pane can be doing against Excel. Selecting a cell is instant and never marks the pane busy. */
-export type Operation = "check" | "select" | "highlight" | "clear" | AnggaranOperation;
+export type Operation =
+  | "check"
+  | "select"
+  | "highlight"
+  | "clear"
+  | AnggaranOperation
+  | KatalogOperation
+  | TahunBaruOperation
+  | CetakOperation;
+
+/** The operations of the views with their own slices (they never mark Periksa busy). */
+type ViewOperation = AnggaranOperation | KatalogOperation | TahunBaruOperation | CetakOperation;
 
 export type SeverityFilter = "all" | Severity;
 
@@ -36,7 +53,7 @@ export interface PaneState {
   readonly lang: Lang;
   readonly view: ViewId;
   /** The long operation in flight (check, highlight, clear); its buttons are disabled meanwhile. */
-  readonly busy: Exclude<Operation, "select" | AnggaranOperation> | null;
+  readonly busy: Exclude<Operation, "select" | ViewOperation> | null;
   /** Id of the latest check started; the result of an older one is ignored. */
   readonly checkId: number;
   /** Whether the running check should reveal the findings list (Periksa does; the detect on open does not). */
@@ -54,6 +71,12 @@ export interface PaneState {
   readonly notice: Notice | null;
   /** The Anggaran view (budget and schedule): its own slice, see state/anggaran.ts. */
   readonly anggaran: AnggaranState;
+  /** The Katalog view: see state/katalog.ts. */
+  readonly katalog: KatalogState;
+  /** The Tahun Baru view: see state/tahunBaru.ts. */
+  readonly tahunBaru: TahunBaruState;
+  /** The Cetak view: see state/cetak.ts. */
+  readonly cetak: CetakState;
 }
 
 export type PaneAction =
@@ -72,7 +95,10 @@ export type PaneAction =
   | { readonly type: "langChanged"; readonly lang: Lang }
   | { readonly type: "viewChanged"; readonly view: ViewId }
   | { readonly type: "failureDismissed" }
-  | AnggaranAction;
+  | AnggaranAction
+  | KatalogAction
+  | TahunBaruAction
+  | CetakAction;
 
 export function initialState(lang: Lang, view: ViewId): PaneState {
   return {
@@ -90,6 +116,9 @@ export function initialState(lang: Lang, view: ViewId): PaneState {
     failure: null,
     notice: null,
     anggaran: initialAnggaran(),
+    katalog: initialKatalog(),
+    tahunBaru: initialTahunBaru(),
+    cetak: initialCetak(),
   };
 }
 
@@ -97,6 +126,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   if (isAnggaranAction(action)) {
     const anggaran = anggaranReducer(state.anggaran, action);
     return anggaran === state.anggaran ? state : { ...state, anggaran };
+  }
+  if (isKatalogAction(action)) {
+    const katalog = katalogReducer(state.katalog, action);
+    return katalog === state.katalog ? state : { ...state, katalog };
+  }
+  if (isTahunBaruAction(action)) {
+    const tahunBaru = tahunBaruReducer(state.tahunBaru, action);
+    return tahunBaru === state.tahunBaru ? state : { ...state, tahunBaru };
+  }
+  if (isCetakAction(action)) {
+    const cetak = cetakReducer(state.cetak, action);
+    return cetak === state.cetak ? state : { ...state, cetak };
   }
   switch (action.type) {
     case "checkStarted":

@@ -1,5 +1,5 @@
 import { insertEntries, standardCatalog } from "../../../src/app/katalog";
-import { applyPlanned } from "../../../src/app/periksa";
+import { applyPlanned } from "../../../src/app/applyPlanned";
 import type { RangeRef } from "../../../src/core/address";
 import { a1, parseRangeA1, rangeA1 } from "../../../src/core/address";
 import { planBudgetEdits, REKAP_SHEET } from "../../../src/core/budget";

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { insertEntries } from "../../../src/app/katalog";
-import { applyPlanned } from "../../../src/app/periksa";
+import { applyPlanned } from "../../../src/app/applyPlanned";
 import { planBudgetEdits, REKAP_SHEET } from "../../../src/core/budget";
 import { readPlan } from "../../../src/core/reader";
 import { readSnapshot } from "../../../src/excel/readSnapshot";

@@ -22,7 +22,7 @@ describe("findings list", () => {
     await screen.findByRole("list", { name: "Temuan" });
     const buttons = items().map((li) => within(li).getByRole("button"));
     // One tab stop for the whole list.
-    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1]);
 
     buttons[0]?.focus();
     await user.keyboard("{ArrowDown}");
@@ -31,10 +31,10 @@ describe("findings list", () => {
     await waitFor(async () => expect(await selectedAddress(host)).toBe(`'${SHEET}'!F9:I9`));
 
     await user.keyboard("{End}");
-    expect(document.activeElement).toBe(buttons[3]);
+    expect(document.activeElement).toBe(buttons[4]);
     await user.keyboard(" ");
     await waitFor(async () => expect(await selectedAddress(host)).toBe(`'${SHEET}'!B9`));
-    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, -1, -1, 0]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, -1, -1, -1, 0]);
 
     await user.keyboard("{Home}");
     expect(document.activeElement).toBe(buttons[0]);
@@ -46,16 +46,17 @@ describe("findings list", () => {
     renderPane(host, { action: "periksa" });
     await screen.findByRole("list", { name: "Temuan" });
 
-    expect(filterButton(/^Semua/).textContent).toBe("Semua (4)");
+    expect(filterButton(/^Semua/).textContent).toBe("Semua (5)");
     expect(filterButton(/^Semua/).getAttribute("aria-pressed")).toBe("true");
     expect(filterButton(/^Kesalahan/).textContent).toBe("Kesalahan (2)");
-    expect(filterButton(/^Peringatan/).textContent).toBe("Peringatan (2)");
+    expect(filterButton(/^Peringatan/).textContent).toBe("Peringatan (3)");
     expect(filterButton(/^Catatan/).textContent).toBe("Catatan (0)");
 
     await user.click(filterButton(/^Peringatan/));
     expect(filterButton(/^Peringatan/).getAttribute("aria-pressed")).toBe("true");
     expect(filterButton(/^Semua/).getAttribute("aria-pressed")).toBe("false");
     expect(items().map((li) => li.querySelector("span")?.textContent)).toEqual([
+      "Peringatan di F8:I8",
       "Peringatan di K8",
       "Peringatan di B9",
     ]);
@@ -65,7 +66,7 @@ describe("findings list", () => {
     expect(screen.getByText("Tidak ada temuan dengan tingkat ini.")).toBeTruthy();
 
     await user.click(filterButton(/^Semua/));
-    expect(items()).toHaveLength(4);
+    expect(items()).toHaveLength(5);
   });
 
   it("counts update after every run", async () => {
@@ -79,11 +80,12 @@ describe("findings list", () => {
     await typeInto(host, SHEET, "K8", [["Subbagian Teknis"]]);
     await user.click(screen.getByRole("button", { name: "Periksa" }));
 
-    await waitFor(() => expect(filterButton(/^Semua/).textContent).toBe("Semua (2)"));
+    await waitFor(() => expect(filterButton(/^Semua/).textContent).toBe("Semua (3)"));
     expect(filterButton(/^Kesalahan/).textContent).toBe("Kesalahan (1)");
-    expect(filterButton(/^Peringatan/).textContent).toBe("Peringatan (1)");
-    expect(items()).toHaveLength(2);
-    expect(screen.getByRole("status").textContent).toBe("Pemeriksaan selesai: 1 kesalahan, 1 peringatan.");
+    // B9's missing code, and the campaign planned in TW II (the catalog's season check).
+    expect(filterButton(/^Peringatan/).textContent).toBe("Peringatan (2)");
+    expect(items()).toHaveLength(3);
+    expect(screen.getByRole("status").textContent).toBe("Pemeriksaan selesai: 1 kesalahan, 2 peringatan.");
   });
 
   it("says so when there is nothing to fix", async () => {
@@ -91,6 +93,8 @@ describe("findings list", () => {
     const host = hostWith(SHEET, plannedWithProblems());
     await typeInto(host, SHEET, "D8", [[100]]);
     await typeInto(host, SHEET, "K8", [["Subbagian Teknis"]]);
+    // The campaign's work moves to TW I, inside its stage (the catalog's season check).
+    await typeInto(host, SHEET, "F8:G8", [["v", ""]]);
     await typeInto(host, SHEET, "B9:I9", [["Penetapan Hasil Pemilu (6982)", "x", 100, "Rapat", "v", null, null, null]]);
     renderPane(host);
     await screen.findByRole("region", { name: "Ringkasan RAK" });

@@ -19,8 +19,8 @@ describe("Sorot di lembar / Hapus sorotan", () => {
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Sel bertemuan disorot di lembar."));
     expect(highlight).toHaveBeenCalledTimes(1);
     const checked = highlight.mock.calls[0]?.[1];
-    expect(checked?.analysis.findings).toHaveLength(4);
-    expect(await conditionalFormatCount(host, SHEET)).toBe(4);
+    expect(checked?.analysis.findings).toHaveLength(5);
+    expect(await conditionalFormatCount(host, SHEET)).toBe(5);
 
     await user.click(screen.getByRole("button", { name: "Hapus sorotan" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Sorotan Rakit dihapus dari lembar."));
@@ -58,7 +58,7 @@ describe("Sorot di lembar / Hapus sorotan", () => {
     await waitFor(() => expect(results.getAttribute("aria-busy")).toBe("false"));
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.getByRole("button", { name: "Periksa" }).getAttribute("aria-disabled")).toBeNull();
-    expect(await conditionalFormatCount(host, SHEET)).toBe(4);
+    expect(await conditionalFormatCount(host, SHEET)).toBe(5);
   });
 
   it("shows the check's progress on open", async () => {

@@ -32,11 +32,13 @@ const HEAD: Row = [
 ];
 
 /**
- * Three sasaran adding up to Rp 23.142.485.000, with four known problems:
- *   D8     row.targetMissing    error    (target of row 8 empty)
- *   F9:I9  row.noQuarter        error    (row 9 has no quarter planned)
- *   K8     row.pelaksanaMissing warning  (pelaksana of row 8 empty)
- *   B9     block.codeMissing    warning  (sasaran 3 has no "(6982)" code)
+ * Three sasaran adding up to Rp 23.142.485.000, with five known problems:
+ *   D8     row.targetMissing     error    (target of row 8 empty)
+ *   F9:I9  row.noQuarter         error    (row 9 has no quarter planned)
+ *   F8:I8  season.outsideWindow  warning  (the campaign, 6870, runs in TW I of 2024; row 8 plans TW II)
+ *   K8     row.pelaksanaMissing  warning  (pelaksana of row 8 empty)
+ *   B9     block.codeMissing     warning  (sasaran 3 has no "(6982)" code)
+ * The codes are the shipped catalog's, so its season checks find nothing else.
  */
 export function plannedWithProblems(): Row[] {
   return [
@@ -94,13 +96,16 @@ export function unrecognisedHeader(): Row[] {
   ];
 }
 
-/** A big plan: `rows` one-row sasaran, every other one without a target (rows / 2 errors). */
+/**
+ * A big plan: `rows` one-row sasaran, every other one without a target (rows / 2 errors). Each is the
+ * campaign (6870) planned in TW I, inside its stage, so the catalog's season checks find nothing.
+ */
 export function bigPlan(rows: number): Row[] {
   const data: Row[] = [];
   for (let i = 1; i <= rows; i++) {
     data.push([
       i,
-      `Kegiatan nomor ${i} (${String(1000 + (i % 9000)).padStart(4, "0")})`,
+      `Kegiatan nomor ${i} (6870)`,
       `Persentase capaian kegiatan ${i}`,
       i % 2 === 0 ? null : 100,
       `Rapat koordinasi ${i}`,

@@ -56,6 +56,7 @@ describe("the pane's messages", () => {
       "pane.summary.unit",
       "pane.findings.group",
       "pane.filter.option",
+      "pane.cetak.paper.a4", // the paper's name
     ]);
     const copies = paneKeys("id").filter(
       (k) => !sameOnPurpose.has(k) && catalogs.en[k as MessageKey] === catalogs.id[k as MessageKey],

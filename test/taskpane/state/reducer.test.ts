@@ -17,6 +17,7 @@ function result(sheet = "RAK 2024"): CheckResult {
     snapshot: { sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] },
     readMs: 0,
     analyzeMs: 0,
+    catalogProblem: null,
   };
 }
 

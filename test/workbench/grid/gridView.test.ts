@@ -1,4 +1,4 @@
-import { applyPlanned } from "../../../src/app/periksa";
+import { applyPlanned } from "../../../src/app/applyPlanned";
 import type { Sheet } from "../../../src/host/model/sheet";
 import { buildGridView, GRID_LIMITS, type GridCellView, type GridView } from "../../../src/workbench/grid/gridView";
 import { hostFrom } from "../../host/grid";

@@ -1,0 +1,258 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, type Dispatch } from "react";
+import { changeText, dropText, noteText, problemText, type ClearChoice } from "../../../core/rollover";
+import type { TahunBaruCommands } from "../../hooks/useTahunBaru";
+import { useLang, useT, type PaneT } from "../../i18n/useT";
+import type { PaneAction } from "../../state/reducer";
+import { parseYear, type TahunBaruState } from "../../state/tahunBaru";
+import { Button } from "../../ui/Button";
+import { Checkbox } from "../../ui/Checkbox";
+import { MessageBar } from "../../ui/MessageBar";
+import { Spinner } from "../../ui/Spinner";
+import { TextField } from "../../ui/TextField";
+import { useTextStyles } from "../../ui/text";
+import { ErrorBar } from "../ErrorBar";
+
+export interface TahunBaruViewProps {
+  readonly state: TahunBaruState;
+  readonly dispatch: Dispatch<PaneAction>;
+  readonly commands: TahunBaruCommands;
+}
+
+const CLEARS: readonly (keyof ClearChoice)[] = ["months", "targets", "budget"];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  fieldset: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+    minWidth: 0,
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXXS,
+  },
+  review: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    overflowWrap: "anywhere",
+  },
+  plain: { margin: 0 },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  status: { minHeight: tokens.lineHeightBase200 },
+});
+
+function noticeText(t: PaneT, state: TahunBaruState): string {
+  if (state.notice === "created" && state.made)
+    return t("tahunBaru.notice.created", { sheet: state.made.result.newSheet });
+  if (state.notice !== "previewed" || !state.preview) return "";
+  if (state.preview.ok) return t("tahunBaru.notice.previewed", { sheet: state.preview.newSheet });
+  return "reason" in state.preview ? t("tahunBaru.notice.noPlan") : "";
+}
+
+/**
+ * Tahun Baru: next year's plan from the active RAK sheet, on a new sheet ("RAK 2025", or "RAK 2025 (2)"
+ * when taken, or the name typed). The review comes first: blocks whose stage does not run in the new
+ * year are proposed for removal, and years written in the text are listed; the user ticks what to
+ * drop and what to change (nothing is dropped or changed unticked). Then "Buat RAK <year>".
+ */
+export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const text = useTextStyles();
+  const { busy, failure, preview, made, year, name } = state;
+
+  // First showing (and after "Baca ulang"): preview with the plan's year + 1.
+  useEffect(() => {
+    if (busy === null && failure === null && preview === null && made === null) void commands.preview({ year, name });
+  }, [busy, failure, preview, made, year, name, commands]);
+
+  // The year or the name typed: preview again (the name may be taken, the year moves the proposals).
+  // Not while the year is half typed: its field says what is wrong meanwhile.
+  const typed = useRef({ year, name });
+  useEffect(() => {
+    if (typed.current.year === year && typed.current.name === name) return;
+    typed.current = { year, name };
+    if (preview !== null && parseYear(year) !== null) void commands.preview({ year, name });
+  }, [year, name, preview, commands]);
+
+  const onYear = useCallback((y: string) => dispatch({ type: "tahunBaru/yearChanged", year: y }), [dispatch]);
+  const onName = useCallback((n: string) => dispatch({ type: "tahunBaru/nameChanged", name: n }), [dispatch]);
+  const onCreate = useCallback(() => void commands.create(), [commands]);
+  const onRestart = useCallback(() => dispatch({ type: "tahunBaru/restarted" }), [dispatch]);
+  const onDismiss = useCallback(() => dispatch({ type: "tahunBaru/failureDismissed" }), [dispatch]);
+
+  const plan = preview?.ok ? preview : null;
+  const refused = preview && !preview.ok && "problem" in preview ? preview.problem : null;
+  const noTable = preview && !preview.ok && "reason" in preview ? preview : null;
+  const yearValue = parseYear(year);
+  const yearError = year.trim() !== "" && yearValue === null ? t("tahunBaru.yearInvalid") : undefined;
+  const nameError = refused && refused.kind !== "invalidYear" ? problemText(refused, lang) : undefined;
+  const yearProblem = refused?.kind === "invalidYear" ? problemText(refused, lang) : undefined;
+  const isBusy = busy !== null;
+
+  if (made) {
+    const { result, counts } = made;
+    return (
+      <div className={styles.root}>
+        <MessageBar
+          intent="success"
+          title={t("tahunBaru.done.title", { sheet: result.newSheet, source: result.source })}
+        >
+          <p className={styles.plain}>
+            {t("tahunBaru.checked", {
+              sheet: result.newSheet,
+              errors: counts.errors,
+              warnings: counts.warnings,
+              infos: counts.infos,
+            })}
+          </p>
+        </MessageBar>
+        <h3 className={text.subtitle}>{t("tahunBaru.changes.label")}</h3>
+        <ul aria-label={t("tahunBaru.changes.label")} className={styles.list}>
+          {result.changes.map((c, i) => (
+            <li key={`${c.kind}|${i}`}>{changeText(c, lang)}</li>
+          ))}
+        </ul>
+        {result.notes.length > 0 && (
+          <ul aria-label={t("tahunBaru.notes.label")} className={styles.list}>
+            {result.notes.map((n, i) => (
+              <li key={`${n.kind}|${i}`}>{noteText(n, result.year, lang)}</li>
+            ))}
+          </ul>
+        )}
+        <div className={styles.toolbar}>
+          <Button onClick={onRestart}>{t("tahunBaru.action.refresh")}</Button>
+        </div>
+        <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
+          {noticeText(t, state)}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.root}>
+      {plan && <p className={text.body}>{t("tahunBaru.intro", { sheet: plan.source })}</p>}
+      {failure && <ErrorBar failure={failure} onDismiss={onDismiss} />}
+      {noTable && (
+        <MessageBar intent="warning" title={t("noPlan.title")}>
+          {t("tahunBaru.noPlan", { sheet: noTable.sheet })}
+        </MessageBar>
+      )}
+      <TextField
+        label={t("tahunBaru.year")}
+        inputMode="numeric"
+        value={year}
+        onChange={onYear}
+        {...((yearError ?? yearProblem) ? { error: yearError ?? yearProblem } : {})}
+      />
+      <TextField
+        label={t("tahunBaru.name")}
+        value={name}
+        onChange={onName}
+        {...(plan && name.trim() === "" ? { hint: t("tahunBaru.nameHint", { name: plan.newSheet }) } : {})}
+        {...(nameError ? { error: nameError } : {})}
+      />
+      <fieldset className={styles.fieldset}>
+        <legend className={mergeClasses(text.caption, text.secondary, styles.legend)}>
+          {t("tahunBaru.clear.label")}
+        </legend>
+        {CLEARS.map((what) => (
+          <Checkbox
+            key={what}
+            label={t(`tahunBaru.clear.${what}`)}
+            checked={state.clear[what]}
+            disabledFocusable={isBusy}
+            onChange={(value) => dispatch({ type: "tahunBaru/clearChanged", what, value })}
+          />
+        ))}
+        <span className={mergeClasses(text.caption, text.secondary)}>{t("tahunBaru.clear.hint")}</span>
+      </fieldset>
+      <section aria-label={t("tahunBaru.review.label")} aria-busy={isBusy} className={styles.review}>
+        {busy === "tahunBaruPreview" && <Spinner label={t("tahunBaru.busy.preview")} />}
+        {busy === "tahunBaruCreate" && <Spinner label={t("tahunBaru.busy.create")} />}
+        {plan && (
+          <fieldset className={styles.fieldset}>
+            <legend className={mergeClasses(text.subtitle, styles.legend)}>
+              {t("tahunBaru.drops.title", { count: plan.review.proposedDrops.length })}
+            </legend>
+            <p className={mergeClasses(text.caption, text.secondary, styles.plain)}>
+              {plan.review.proposedDrops.length > 0
+                ? t("tahunBaru.drops.hint", { year: String(plan.year) })
+                : t("tahunBaru.drops.none")}
+            </p>
+            {plan.review.proposedDrops.map((d) => (
+              <Checkbox
+                key={d.no}
+                label={t("tahunBaru.drop", { no: d.no, code: d.code })}
+                hint={dropText(d, plan.year, lang)}
+                checked={state.drops.includes(d.no)}
+                disabledFocusable={isBusy}
+                onChange={(chosen) => dispatch({ type: "tahunBaru/dropToggled", no: d.no, chosen })}
+              />
+            ))}
+          </fieldset>
+        )}
+        {plan && (
+          <fieldset className={styles.fieldset}>
+            <legend className={mergeClasses(text.subtitle, styles.legend)}>
+              {t("tahunBaru.mentions.title", { count: plan.review.yearMentions.length })}
+            </legend>
+            <p className={mergeClasses(text.caption, text.secondary, styles.plain)}>
+              {plan.review.yearMentions.length > 0 ? t("tahunBaru.mentions.hint") : t("tahunBaru.mentions.none")}
+            </p>
+            {plan.review.yearMentions.map((m) => (
+              <Checkbox
+                key={m.address}
+                label={t("tahunBaru.mention", { address: m.address, suggestion: m.suggestion })}
+                hint={t("tahunBaru.mentionNow", { text: m.text })}
+                checked={state.mentions.includes(m.address)}
+                disabledFocusable={isBusy}
+                onChange={(chosen) => dispatch({ type: "tahunBaru/mentionToggled", address: m.address, chosen })}
+              />
+            ))}
+          </fieldset>
+        )}
+      </section>
+      <div role="group" aria-label={t("tahunBaru.toolbar.label")} className={styles.toolbar}>
+        <Button
+          appearance="primary"
+          disabledFocusable={isBusy || !plan || yearValue === null || yearValue !== plan.year}
+          onClick={onCreate}
+        >
+          {t("tahunBaru.action.create", { name: plan?.newSheet ?? (name.trim() || `RAK ${year}`) })}
+        </Button>
+        <Button disabledFocusable={isBusy} onClick={onRestart}>
+          {t("tahunBaru.action.refresh")}
+        </Button>
+      </div>
+      <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
+        {noticeText(t, state)}
+      </div>
+    </div>
+  );
+}
