@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, type Dispatch } from "react";
+import { useCallback, useMemo, type Dispatch } from "react";
 import { computeBudget, writeBudget, type BudgetOptions } from "../../app/anggaran";
 import { useSession } from "../session/SessionContext";
 import type { PaneAction, PaneState } from "../state/reducer";
 import { toPaneError } from "./usePeriksa";
+import { useLatest, useRequestIds } from "./useLatest";
 
 /** The Anggaran part's commands. Each runs a use case from src/app and reports to the reducer; none throws. */
 export interface AnggaranCommands {
@@ -31,15 +32,11 @@ export function useAnggaran(
   recheck: () => Promise<void>,
 ): AnggaranCommands {
   const session = useSession();
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
-  const lastId = useRef(0);
+  const latest = useLatest(state);
+  const nextId = useRequestIds();
 
   const compute = useCallback(async () => {
-    const id = Math.max(lastId.current, latest.current.anggaran.budgetId) + 1;
-    lastId.current = id;
+    const id = nextId(latest.current.anggaran.budgetId);
     dispatch({ type: "anggaran/budgetStarted", id });
     try {
       const result = await computeBudget(session, sheetOptions(latest.current));

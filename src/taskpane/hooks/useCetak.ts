@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, type Dispatch } from "react";
+import { useCallback, useMemo, type Dispatch } from "react";
 import { cetak } from "../../app/cetak";
 import { selectRange } from "../../app/periksa";
 import { useSession } from "../session/SessionContext";
 import type { PaneAction, PaneState } from "../state/reducer";
 import { sheetOptions } from "./useAnggaran";
 import { toPaneError } from "./usePeriksa";
+import { useLatest } from "./useLatest";
 
 /** The Cetak view's commands. Each runs a use case from src/app and reports to the reducer; none throws. */
 export interface CetakCommands {
@@ -16,10 +17,7 @@ export interface CetakCommands {
 
 export function useCetak(state: PaneState, dispatch: Dispatch<PaneAction>): CetakCommands {
   const session = useSession();
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
+  const latest = useLatest(state);
 
   const prepare = useCallback(
     async (force: boolean) => {

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, type Dispatch } from "react";
+import { useCallback, useMemo, type Dispatch } from "react";
 import { clearSchedule, computeJadwal, highlightSchedule } from "../../app/jadwal";
 import { selectRange } from "../../app/periksa";
 import { useSession } from "../session/SessionContext";
 import type { PaneAction, PaneState } from "../state/reducer";
 import { sheetOptions } from "./useAnggaran";
 import { toPaneError } from "./usePeriksa";
+import { useLatest, useRequestIds } from "./useLatest";
 
 /** The Jadwal part's commands. Each runs a use case from src/app and reports to the reducer; none throws. */
 export interface JadwalCommands {
@@ -27,15 +28,11 @@ function shownSheet(state: PaneState): string | undefined {
 /** Commands bound to the session from context; their identities never change (state is read through a ref). */
 export function useJadwal(state: PaneState, dispatch: Dispatch<PaneAction>): JadwalCommands {
   const session = useSession();
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
-  const lastId = useRef(0);
+  const latest = useLatest(state);
+  const nextId = useRequestIds();
 
   const compute = useCallback(async () => {
-    const id = Math.max(lastId.current, latest.current.anggaran.scheduleId) + 1;
-    lastId.current = id;
+    const id = nextId(latest.current.anggaran.scheduleId);
     dispatch({ type: "anggaran/scheduleStarted", id });
     try {
       const result = await computeJadwal(session, sheetOptions(latest.current));

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, type Dispatch } from "react";
+import { useCallback, useMemo, type Dispatch } from "react";
 import { insertEntries, readCatalogForPlan } from "../../app/katalog";
 import { useSession } from "../session/SessionContext";
 import type { PaneAction, PaneState } from "../state/reducer";
 import { sheetOptions } from "./useAnggaran";
 import { toPaneError } from "./usePeriksa";
+import { useLatest, useRequestIds } from "./useLatest";
 
 /** The Katalog view's commands. Each runs a use case from src/app and reports to the reducer; none throws. */
 export interface KatalogCommands {
@@ -24,15 +25,11 @@ export function useKatalog(
   recheck: () => Promise<void>,
 ): KatalogCommands {
   const session = useSession();
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
-  const lastId = useRef(0);
+  const latest = useLatest(state);
+  const nextId = useRequestIds();
 
   const load = useCallback(async () => {
-    const id = Math.max(lastId.current, latest.current.katalog.loadId) + 1;
-    lastId.current = id;
+    const id = nextId(latest.current.katalog.loadId);
     dispatch({ type: "katalog/loadStarted", id });
     try {
       const result = await readCatalogForPlan(session, sheetOptions(latest.current));

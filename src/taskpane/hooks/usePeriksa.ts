@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, type Dispatch } from "react";
+import { useCallback, useMemo, useRef, type Dispatch } from "react";
 import { checkSheet, clearHighlights, highlightFindings, selectRange } from "../../app/periksa";
 import { errorCode, RakitExcelError, toRakitError } from "../../excel/errors";
 import { useSession } from "../session/SessionContext";
 import type { PaneAction, PaneError, PaneState } from "../state/reducer";
+import { useLatest } from "./useLatest";
 
 export interface CheckRequest {
   /** Show the findings list when done (Periksa); the detect on open shows only the summary. */
@@ -32,10 +33,7 @@ export function toPaneError(error: unknown): PaneError {
  */
 export function usePeriksa(state: PaneState, dispatch: Dispatch<PaneAction>): PeriksaCommands {
   const session = useSession();
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
+  const latest = useLatest(state);
   const lastCheckId = useRef(0);
 
   const check = useCallback(

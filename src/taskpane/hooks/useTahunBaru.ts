@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type Dispatch } from "react";
+import { useCallback, useMemo, type Dispatch } from "react";
 import { loadCatalog, standardCatalog } from "../../app/katalog";
 import { checkSheet } from "../../app/periksa";
 import { readSheetPlan } from "../../app/plan";
@@ -11,6 +11,7 @@ import type { PaneAction, PaneState } from "../state/reducer";
 import { parseYear, type TahunBaruState } from "../state/tahunBaru";
 import { sheetOptions } from "./useAnggaran";
 import { toPaneError } from "./usePeriksa";
+import { useLatest, useRequestIds } from "./useLatest";
 
 /** The choices a preview is made with, passed in: the view calls it as the user types. */
 export interface PreviewChoices {
@@ -59,18 +60,14 @@ export function useTahunBaru(
   recheck: () => Promise<void>,
 ): TahunBaruCommands {
   const session = useSession();
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
-  const lastId = useRef(0);
+  const latest = useLatest(state);
+  const nextId = useRequestIds();
 
   const preview = useCallback(
     async (choices: PreviewChoices) => {
       const typed = parseYear(choices.year);
       if (choices.year.trim() !== "" && typed === null) return;
-      const id = Math.max(lastId.current, latest.current.tahunBaru.previewId) + 1;
-      lastId.current = id;
+      const id = nextId(latest.current.tahunBaru.previewId);
       dispatch({ type: "tahunBaru/previewStarted", id });
       try {
         const current = latest.current;
