@@ -4,6 +4,7 @@ import { a1, columnIndex, columnName as columnNameOf, parseRangeA1, rangesOverla
 import type { AddChartEdit, AddConditionalFormatEdit, Edit, FontPatch } from "../../../src/core/edits";
 import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { isCellError } from "../../../src/core/snapshot";
+import { shiftFormulaRows } from "../../../src/core/insert/shiftFormula";
 
 /**
  * A tiny pure workbook for tests: applies planned edits to snapshots the way Excel would, so a test
@@ -72,31 +73,8 @@ export class SimSheet {
   }
 }
 
-const REF = /((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
-
-function unquote(sheet: string): string {
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
-/**
- * Shifts row references at or below `row` (0-based) by `count`, as Excel does when rows are
- * inserted into `target`. Text in double quotes is left alone. A range's two ends move on their own,
- * so a range cut by the insertion grows and one just above it does not.
- */
-export function shiftFormula(formula: string, home: string, target: string, row: number, count: number): string {
-  const parts = formula.split(/("(?:[^"]|"")*")/);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      return part.replace(REF, (whole, sheet: string | undefined, d1: string, col: string, d2: string, r: string) => {
-        const refSheet = sheet ? unquote(sheet.slice(0, -1)) : home;
-        if (refSheet.toLowerCase() !== target.toLowerCase()) return whole;
-        const n = Number(r);
-        return n - 1 >= row ? `${sheet ?? ""}${d1}${col}${d2}${n + count}` : whole;
-      });
-    })
-    .join("");
-}
+/** Excel's reference shifting for inserted rows: the core's own, which the insert planner uses too. */
+export const shiftFormula = shiftFormulaRows;
 
 function rectOf(address: string): RangeRef {
   return parseRangeA1(address);
