@@ -13,10 +13,10 @@ const path = require("path");
 const ROOT = path.resolve(__dirname, "..");
 // jest's package exports hide bin/jest.js; it sits beside the package's main module's folder.
 const jest = path.join(path.dirname(require.resolve("jest", { paths: [ROOT] })), "..", "bin", "jest.js");
-const result = spawnSync(
-  process.execPath,
-  [jest, "test/e2e"],
-  { cwd: ROOT, stdio: "inherit", env: { ...process.env, RAKIT_SCREENSHOTS: "1" } },
-);
+const result = spawnSync(process.execPath, [jest, "test/e2e"], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, RAKIT_SCREENSHOTS: "1" },
+});
 if (result.status === 0) console.log("Wrote docs/pane-*.png");
 process.exit(result.status ?? 1);
