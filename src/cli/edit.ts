@@ -43,6 +43,26 @@ export async function openForCommand(args: CliArgs, io: CommandIO, needsOut: boo
   return opened.ok ? { ok: true, file, open: opened.value, out: args.out } : { ok: false };
 }
 
+/**
+ * For the commands with their own parsers (insert, rollover, print-setup): checks -o before any
+ * work, then opens the file on its RAK sheet. `notInput` is the reason to refuse writing over the
+ * input itself, or null where that is allowed (an edit in place, as asked).
+ */
+export async function openForEdit(
+  request: { file: string; out: string; sheet: string | null; force: boolean; lang: Lang },
+  io: CommandIO,
+  notInput: string | null,
+): Promise<PlanSheet | null> {
+  const { file, out, lang } = request;
+  const target = checkOutput(file, out, request.force, lang);
+  if (!target.ok || (target.inPlace && notInput !== null)) {
+    io.err(cliText(lang, "notWritten", { out, reason: target.ok ? (notInput as string) : target.reason }));
+    return null;
+  }
+  const opened = await guard(file, lang, io, () => openPlanSheet(file, request.sheet));
+  return opened.ok ? opened.value : null;
+}
+
 /** Runs a step whose bad-input failures (a FileFailure, an adapter error) become one line on stderr. */
 export async function guard<T>(
   file: string,

@@ -2,13 +2,11 @@ import { parseArgs } from "node:util";
 import { insertEntries, loadCatalog } from "../../app/katalog";
 import type { Catalog } from "../../core/catalog";
 import { translateKey, type Lang } from "../../core/i18n";
-import { guard, save } from "../edit";
+import { guard, openForEdit, save } from "../edit";
 import { describeFailure } from "../failures";
 import { cliText } from "../messages";
-import { checkOutput } from "../output";
-import { openPlanSheet } from "../planSheet";
 import type { CliIO } from "../run";
-import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
+import { asUsage, langOption, requireXlsxOut, runCommand, Usage } from "./commandArgs";
 import { catalogFromFile, printRejected } from "./catalog";
 
 export const INSERT_USAGE = `rakit insert FILE.xlsx --entry ID [--entry ID ...] -o OUT.xlsx [--sheet NAME] [--catalog FILE]
@@ -57,11 +55,11 @@ function parse(argv: readonly string[]): InsertArgs | "help" {
     .map((e) => e.trim())
     .filter((e) => e !== "");
   if (entries.length === 0) throw new Usage("insert needs --entry ID (see rakit catalog list)");
-  if (v.out === undefined || !/\.xlsx$/i.test(v.out)) throw new Usage("insert writes a workbook: add -o OUT.xlsx");
+  const out = requireXlsxOut(v.out, "insert");
   return {
     file: positionals[0] as string,
     entries,
-    out: v.out,
+    out,
     sheet: v.sheet ?? null,
     catalog: v.catalog ?? null,
     json: v.json ?? false,
@@ -73,14 +71,8 @@ function parse(argv: readonly string[]): InsertArgs | "help" {
 export async function insertCommand(argv: readonly string[], io: CliIO): Promise<number> {
   return runCommand(argv, io, INSERT_USAGE, parse, async (args) => {
     const { file, out, lang } = args;
-    const target = checkOutput(file, out, args.force, lang);
-    if (!target.ok) {
-      io.err(cliText(lang, "notWritten", { out, reason: target.reason }));
-      return 2;
-    }
-    const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
-    if (!opened.ok) return 2;
-    const open = opened.value;
+    const open = await openForEdit(args, io, null);
+    if (!open) return 2;
     const session = open.book.session;
 
     // The catalog: --catalog FILE, or the standard one with this workbook's own Katalog sheet over it.

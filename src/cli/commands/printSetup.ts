@@ -4,13 +4,11 @@ import { cetak } from "../../app/cetak";
 import type { PaperSize } from "../../core/edits";
 import { summarize } from "../../core/findings";
 import { formatFindingLine, makeT, type Lang } from "../../core/i18n";
-import { guard, save } from "../edit";
+import { guard, openForEdit, save } from "../edit";
 import { describeFailure } from "../failures";
 import { cliText } from "../messages";
-import { checkOutput } from "../output";
-import { openPlanSheet } from "../planSheet";
 import type { CliIO } from "../run";
-import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
+import { asUsage, langOption, requireXlsxOut, runCommand, Usage } from "./commandArgs";
 import { findSoffice, printSheetToPdf } from "./sofficePdf";
 
 export const PRINT_SETUP_USAGE = `rakit print-setup FILE.xlsx -o OUT.xlsx [--sheet NAME] [--paper folio|a4] [--pdf OUT.pdf]
@@ -59,12 +57,11 @@ function parse(argv: readonly string[]): PrintArgs | "help" {
   const paper = (v.paper ?? "folio").toLowerCase();
   const known: Record<string, PaperSize> = { folio: "folio", f4: "folio", a4: "a4" };
   if (!(paper in known)) throw new Usage(`--paper must be folio or a4, not "${v.paper}"`);
-  if (v.out === undefined) throw new Usage("-o OUT.xlsx is required: print-setup writes a new file");
-  if (!/\.xlsx$/i.test(v.out)) throw new Usage(`-o must name an .xlsx file, not "${v.out}"`);
+  const out = requireXlsxOut(v.out, "print-setup");
   if (v.pdf !== undefined && !/\.pdf$/i.test(v.pdf)) throw new Usage(`--pdf must name a .pdf file, not "${v.pdf}"`);
   return {
     file: positionals[0] as string,
-    out: v.out,
+    out,
     sheet: v.sheet ?? null,
     paper: known[paper] as PaperSize,
     pdf: v.pdf ?? null,
@@ -83,15 +80,8 @@ export async function printSetupCommand(argv: readonly string[], io: CliIO): Pro
   return runCommand(argv, io, PRINT_SETUP_USAGE, parse, async (args) => {
     const { file, out, lang } = args;
     const t = makeT(lang, "print");
-    const target = checkOutput(file, out, args.force, lang);
-    if (!target.ok || target.inPlace) {
-      io.err(cliText(lang, "notWritten", { out, reason: target.ok ? t("cli.notInput") : target.reason }));
-      return 2;
-    }
-
-    const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
-    if (!opened.ok) return 2;
-    const open = opened.value;
+    const open = await openForEdit(args, io, t("cli.notInput"));
+    if (!open) return 2;
     const run = await guard(file, lang, io, () =>
       cetak(open.book.session, { sheet: open.sheet, paper: args.paper, force: args.anyway, lang }),
     );

@@ -13,13 +13,11 @@ import {
   type StageYears,
 } from "../../core/rollover";
 import { loadCatalog, standardCatalog } from "../../app/katalog";
-import { guard, save } from "../edit";
+import { guard, openForEdit, save } from "../edit";
 import { describeFailure } from "../failures";
 import { cliText } from "../messages";
-import { checkOutput } from "../output";
-import { openPlanSheet } from "../planSheet";
 import type { CliIO } from "../run";
-import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
+import { asUsage, langOption, requireXlsxOut, runCommand, Usage } from "./commandArgs";
 import type { ExcelSession } from "../../excel/session";
 
 export const ROLLOVER_USAGE = `rakit rollover FILE.xlsx --year YEAR -o OUT.xlsx [--sheet NAME] [--clear months,budget,targets]
@@ -73,8 +71,7 @@ function parse(argv: readonly string[]): RolloverArgs | "help" {
   const lang = langOption(v.lang);
   if (v.year === undefined) throw new Usage("--year is required, e.g. --year 2025");
   if (!/^\d{4}$/.test(v.year)) throw new Usage(`--year must be a four-digit year, not "${v.year}"`);
-  if (v.out === undefined) throw new Usage("-o OUT.xlsx is required: rollover writes a new file");
-  if (!/\.xlsx$/i.test(v.out)) throw new Usage(`-o must name an .xlsx file, not "${v.out}"`);
+  const out = requireXlsxOut(v.out, "rollover");
   const clear: Partial<Record<keyof ClearChoice, boolean>> = {};
   for (const part of (v.clear ?? "")
     .split(",")
@@ -87,7 +84,7 @@ function parse(argv: readonly string[]): RolloverArgs | "help" {
   }
   return {
     file: positionals[0] as string,
-    out: v.out,
+    out,
     sheet: v.sheet ?? null,
     year: Number(v.year),
     clear,
@@ -108,16 +105,8 @@ export async function rolloverCommand(argv: readonly string[], io: CliIO): Promi
   return runCommand(argv, io, ROLLOVER_USAGE, parse, async (args) => {
     const { file, out, lang } = args;
     const t = makeT(lang, "rollover");
-    const target = checkOutput(file, out, args.force, lang);
-    if (!target.ok || target.inPlace) {
-      const reason = target.ok ? t("cli.notInput") : target.reason;
-      io.err(cliText(lang, "notWritten", { out, reason }));
-      return 2;
-    }
-
-    const opened = await guard(file, lang, io, () => openPlanSheet(file, args.sheet));
-    if (!opened.ok) return 2;
-    const open = opened.value;
+    const open = await openForEdit(args, io, t("cli.notInput"));
+    if (!open) return 2;
     const session = open.book.session;
     const stages = await guard(file, lang, io, () => workbookStageYears(session, lang, io));
     if (!stages.ok) return 2;
