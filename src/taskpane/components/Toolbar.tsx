@@ -1,6 +1,6 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { useT } from "../i18n/useT";
 import { Button } from "../ui/Button";
+import { ButtonGroup } from "../ui/ButtonGroup";
 
 export interface ToolbarProps {
   /** A long operation is running: the buttons stay focusable but do nothing. */
@@ -14,20 +14,11 @@ export interface ToolbarProps {
   readonly onClear: () => void;
 }
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-});
-
 /** Periksa, Sorot di lembar, Hapus sorotan. Wraps onto two lines in a narrow pane rather than scrolling. */
 export function Toolbar(props: ToolbarProps) {
   const t = useT();
-  const styles = useStyles();
   return (
-    <div role="group" aria-label={t("toolbar.label")} className={styles.root}>
+    <ButtonGroup label={t("toolbar.label")}>
       <Button appearance="primary" disabledFocusable={props.busy} onClick={props.onPeriksa}>
         {t("action.periksa")}
       </Button>
@@ -37,6 +28,6 @@ export function Toolbar(props: ToolbarProps) {
       <Button disabledFocusable={props.busy || !props.canClear} onClick={props.onClear}>
         {t("action.clear")}
       </Button>
-    </div>
+    </ButtonGroup>
   );
 }

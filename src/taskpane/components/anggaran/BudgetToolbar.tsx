@@ -5,6 +5,7 @@ import { useT } from "../../i18n/useT";
 import { Button } from "../../ui/Button";
 import { Checkbox } from "../../ui/Checkbox";
 import { useTextStyles } from "../../ui/text";
+import { ButtonGroup } from "../../ui/ButtonGroup";
 
 export interface BudgetToolbarProps {
   /** A long operation is running: the controls stay focusable but do nothing. */
@@ -26,11 +27,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-  },
-  buttons: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
   },
   options: {
     display: "flex",
@@ -61,14 +57,14 @@ export function BudgetToolbar(props: BudgetToolbarProps) {
   const quarterly = props.periodKind === "quarter";
   return (
     <div className={styles.root}>
-      <div role="group" aria-label={t("anggaran.toolbar.label")} className={styles.buttons}>
+      <ButtonGroup label={t("anggaran.toolbar.label")}>
         <Button disabledFocusable={props.busy} onClick={props.onRefresh}>
           {t("anggaran.action.refresh")}
         </Button>
         <Button appearance="primary" disabledFocusable={props.busy || !props.canWrite} onClick={props.onWrite}>
           {t("anggaran.action.write")}
         </Button>
-      </div>
+      </ButtonGroup>
       <fieldset className={styles.options}>
         <legend className={mergeClasses(text.caption, styles.legend)}>{t("anggaran.options.label")}</legend>
         <Checkbox

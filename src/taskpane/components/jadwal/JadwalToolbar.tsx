@@ -1,6 +1,6 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { useT } from "../../i18n/useT";
 import { Button } from "../../ui/Button";
+import { ButtonGroup } from "../../ui/ButtonGroup";
 
 export interface JadwalToolbarProps {
   /** A long operation is running: the buttons stay focusable but do nothing. */
@@ -12,20 +12,11 @@ export interface JadwalToolbarProps {
   readonly onClear: () => void;
 }
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-});
-
 /** Hitung ulang, Sorot jadwal, Hapus sorotan jadwal. Wraps onto two lines in a narrow pane. */
 export function JadwalToolbar(props: JadwalToolbarProps) {
   const t = useT();
-  const styles = useStyles();
   return (
-    <div role="group" aria-label={t("jadwal.toolbar.label")} className={styles.root}>
+    <ButtonGroup label={t("jadwal.toolbar.label")}>
       <Button disabledFocusable={props.busy} onClick={props.onRefresh}>
         {t("anggaran.action.refresh")}
       </Button>
@@ -35,6 +26,6 @@ export function JadwalToolbar(props: JadwalToolbarProps) {
       <Button disabledFocusable={props.busy} onClick={props.onClear}>
         {t("jadwal.action.clear")}
       </Button>
-    </div>
+    </ButtonGroup>
   );
 }
