@@ -7,30 +7,21 @@
  *
  * RAKIT_SCREENSHOTS=1 also writes docs/pane-anggaran.png and docs/pane-jadwal.png (the pane at 350 px).
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { createHostFromXlsx } from "../../src/host";
 import { runAxe, seriousOrCritical } from "./helpers/axe";
-import { ROOT, sharedWorkbenchBuild, type WorkbenchBuild } from "./helpers/buildWorkbench";
-import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/chromium";
-import { serveFolder, type StaticServer } from "./helpers/staticServer";
-import { openWorkbench, PANE, type WorkbenchPage } from "./helpers/workbenchPage";
+import { PANE, type WorkbenchPage } from "./helpers/workbenchPage";
+import { describeInBrowser, paneOverflow, paneScreenshot, useWorkbenchSuite } from "./helpers/suite";
 
 const SCREENSHOTS = process.env.RAKIT_SCREENSHOTS === "1";
-/** The pane as mounted (PaneHost mounts it in a child of #rakit-pane): 350 px wide. */
-const MOUNTED_PANE = `${PANE} > div:not([hidden])`;
 /** The sample's total, as the pane writes rupiah. */
 const TOTAL = "Rp 23.142.485.000";
 /** Rakit's fill for a row with no period planned (src/core/schedule/highlights.ts EMPTY_ROW_FILL #FFF4CE). */
 const UNPLANNED_FILL = "rgb(255, 244, 206)";
 const ROW_33 = "FGHIJKLMNOPQ".split("").map((c) => `${c}33`);
-
-const available = chromiumAvailable();
-if (!available)
-  console.warn(`SKIPPED: the Anggaran browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
-const describeInBrowser = available ? describe : describe.skip;
 
 /** The budget part has read the sheet: its total is on screen. */
 async function budgetShown(pane: Locator): Promise<void> {
@@ -38,38 +29,12 @@ async function budgetShown(pane: Locator): Promise<void> {
 }
 
 describeInBrowser("Anggaran and Jadwal in the workbench", () => {
-  let build: WorkbenchBuild | null = null;
-  let server: StaticServer | null = null;
-  let browser: Browser | null = null;
-  let wb: WorkbenchPage | null = null;
-  const scratch: string[] = [];
-
-  beforeAll(async () => {
-    build = await sharedWorkbenchBuild();
-    server = await serveFolder(build.dir);
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await build?.dispose();
-    for (const dir of scratch) await rm(dir, { recursive: true, force: true });
-  });
+  const suite = useWorkbenchSuite();
+  const scratch = suite.scratch;
 
   async function open(): Promise<WorkbenchPage> {
-    if (!browser || !server) throw new Error("beforeAll did not finish");
-    wb = await openWorkbench(browser, server.url, "?action=anggaran", budgetShown);
-    return wb;
+    return suite.open("?action=anggaran", budgetShown);
   }
-
-  afterEach(async () => {
-    // Whatever the test did, the page threw nothing, logged no error and reached nothing off its origin.
-    const problems = wb?.problems ?? [];
-    await wb?.close();
-    wb = null;
-    expect(problems).toEqual([]);
-  });
 
   /** The total the budget part shows ("Total anggaran" -> "Rp ..."). */
   async function shownTotal(w: WorkbenchPage): Promise<string> {
@@ -101,31 +66,6 @@ describeInBrowser("Anggaran and Jadwal in the workbench", () => {
       },
       [address, colour] as const,
     );
-  }
-
-  /**
-   * What sticks out of the 350 px pane (its content box): every element must end inside it, and no
-   * table may scroll sideways. Returns the offenders as "tag: text".
-   */
-  async function overflowing(w: WorkbenchPage): Promise<string[]> {
-    return w.page.locator(MOUNTED_PANE).evaluate((pane) => {
-      const right = pane.getBoundingClientRect().right;
-      return [...pane.querySelectorAll("*")]
-        .filter((el) => {
-          const box = el.getBoundingClientRect();
-          if (box.width === 0 && box.height === 0) return false;
-          return box.right > right + 0.5 || (el.tagName === "TABLE" && el.scrollWidth > el.clientWidth + 1);
-        })
-        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 60)}`);
-    });
-  }
-
-  /** The whole pane, however long: the page is made tall enough that the pane does not scroll. */
-  async function screenshot(w: WorkbenchPage, name: string): Promise<void> {
-    const height = await w.page.locator(MOUNTED_PANE).evaluate((el) => el.scrollHeight);
-    await w.page.setViewportSize({ width: 1400, height: Math.max(900, height + 80) });
-    await w.page.locator(MOUNTED_PANE).screenshot({ path: join(ROOT, "docs", name) });
-    await w.page.setViewportSize({ width: 1400, height: 900 });
   }
 
   async function openJadwal(w: WorkbenchPage): Promise<void> {
@@ -162,7 +102,7 @@ describeInBrowser("Anggaran and Jadwal in the workbench", () => {
     expect(months[0]).toEqual(["B1", "Rp 4.145.306.498"]);
     expect(months[12]).toEqual(["Belum terjadwal (Sasaran 7)", "Rp 18.729.000"]);
     expect(months[13]).toEqual(["Jumlah", TOTAL]);
-    if (SCREENSHOTS) await screenshot(w, "pane-anggaran.png");
+    if (SCREENSHOTS) await paneScreenshot(w, "pane-anggaran.png");
 
     // The quarters, folded from the months (B1-B3 is TW I).
     await w.pane.getByRole("button", { name: "Triwulan", exact: true }).click();
@@ -177,7 +117,7 @@ describeInBrowser("Anggaran and Jadwal in the workbench", () => {
       "true",
     );
 
-    expect(await overflowing(w)).toEqual([]);
+    expect(await paneOverflow(w)).toEqual([]);
     expect(seriousOrCritical(await runAxe(w.page, PANE))).toEqual([]);
   });
 
@@ -206,9 +146,9 @@ describeInBrowser("Anggaran and Jadwal in the workbench", () => {
     await w.cell("F33").and(w.page.locator('[aria-selected="true"]')).waitFor();
     expect(await w.selectedAddresses()).toEqual(ROW_33);
 
-    expect(await overflowing(w)).toEqual([]);
+    expect(await paneOverflow(w)).toEqual([]);
     expect(seriousOrCritical(await runAxe(w.page, PANE))).toEqual([]);
-    if (SCREENSHOTS) await screenshot(w, "pane-jadwal.png");
+    if (SCREENSHOTS) await paneScreenshot(w, "pane-jadwal.png");
   });
 
   it('Sorot jadwal shades row 33; typing "v" in M33 removes the row\'s shading; Hapus sorotan jadwal clears it', async () => {
@@ -262,7 +202,7 @@ describeInBrowser("Anggaran and Jadwal in the workbench", () => {
     expect(notes).toContain('Lembar "Rekap Anggaran" dibuat.');
     expect(notes).toContain("Penarikan dana digeser satu bulan");
     expect(await shownTotal(w)).toBe(TOTAL);
-    expect(await overflowing(w)).toEqual([]);
+    expect(await paneOverflow(w)).toEqual([]);
 
     // The grid: the JUMLAH row under the table, computed by the formula; the new sheets have tabs.
     expect(await w.cell("A50").innerText()).toBe("JUMLAH");

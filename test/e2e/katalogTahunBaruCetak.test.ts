@@ -16,25 +16,18 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { readPlan } from "../../src/core/reader";
 import { readSheets } from "../../src/excel/readWorkbook";
 import { createHostFromXlsx, type ExcelHost } from "../../src/host";
 import { runAxe, seriousOrCritical } from "./helpers/axe";
-import { ROOT, sharedWorkbenchBuild, type WorkbenchBuild } from "./helpers/buildWorkbench";
-import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/chromium";
-import { serveFolder, type StaticServer } from "./helpers/staticServer";
-import { openWorkbench, PANE, type WorkbenchPage } from "./helpers/workbenchPage";
+import { ROOT } from "./helpers/buildWorkbench";
+import { PANE, type WorkbenchPage } from "./helpers/workbenchPage";
+import { describeInBrowser, paneOverflow, paneScreenshot, useWorkbenchSuite } from "./helpers/suite";
 
 const SCREENSHOTS = process.env.RAKIT_SCREENSHOTS === "1";
 const SAMPLE = join(ROOT, "samples", "rak-contoh-2024.xlsx");
-/** The pane as mounted (PaneHost mounts it in a child of #rakit-pane): 350 px wide. */
-const MOUNTED_PANE = `${PANE} > div:not([hidden])`;
 const GAJI = "Penyusunan Daftar Slip Gaji Pegawai dan Uang Kehormatan KPU Kota Prabumulih";
-
-const available = chromiumAvailable();
-if (!available) console.warn(`SKIPPED: the Katalog / Tahun Baru / Cetak browser tests need Chromium at ${CHROMIUM}`);
-const describeInBrowser = available ? describe : describe.skip;
 
 /** The Katalog view has read the catalog beside the plan. */
 async function katalogShown(pane: Locator): Promise<void> {
@@ -58,56 +51,10 @@ function dumpSheet(host: ExcelHost, name: string): string {
 }
 
 describeInBrowser("Katalog, Tahun Baru and Cetak in the workbench", () => {
-  let build: WorkbenchBuild | null = null;
-  let server: StaticServer | null = null;
-  let browser: Browser | null = null;
-  let wb: WorkbenchPage | null = null;
-
-  beforeAll(async () => {
-    build = await sharedWorkbenchBuild();
-    server = await serveFolder(build.dir);
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await build?.dispose();
-  });
+  const suite = useWorkbenchSuite();
 
   async function open(query: string, ready: (pane: Locator) => Promise<void>): Promise<WorkbenchPage> {
-    if (!browser || !server) throw new Error("beforeAll did not finish");
-    wb = await openWorkbench(browser, server.url, query, ready);
-    return wb;
-  }
-
-  afterEach(async () => {
-    // Whatever the test did, the page threw nothing, logged no error and reached nothing off its origin.
-    const problems = wb?.problems ?? [];
-    await wb?.close();
-    wb = null;
-    expect(problems).toEqual([]);
-  });
-
-  /** The whole pane, however long: the page is made tall enough that the pane does not scroll. */
-  async function screenshot(w: WorkbenchPage, name: string): Promise<void> {
-    const height = await w.page.locator(MOUNTED_PANE).evaluate((el) => el.scrollHeight);
-    await w.page.setViewportSize({ width: 1400, height: Math.max(900, height + 80) });
-    await w.page.locator(MOUNTED_PANE).screenshot({ path: join(ROOT, "docs", name) });
-    await w.page.setViewportSize({ width: 1400, height: 900 });
-  }
-
-  /** What sticks out of the 350 px pane: every element must end inside it. */
-  async function overflowing(w: WorkbenchPage): Promise<string[]> {
-    return w.page.locator(MOUNTED_PANE).evaluate((pane) => {
-      const right = pane.getBoundingClientRect().right;
-      return [...pane.querySelectorAll("*")]
-        .filter((el) => {
-          const box = el.getBoundingClientRect();
-          return !(box.width === 0 && box.height === 0) && box.right > right + 0.5;
-        })
-        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 60)}`);
-    });
+    return suite.open(query, ready);
   }
 
   async function rowSpan(w: WorkbenchPage, address: string): Promise<number> {
@@ -132,7 +79,7 @@ describeInBrowser("Katalog, Tahun Baru and Cetak in the workbench", () => {
     const hint = await entry.getAttribute("aria-describedby");
     expect(await w.pane.locator(`[id="${hint}"]`).innerText()).toMatch(/^Sudah ada di RAK: baris 39\./);
     await entry.check();
-    if (SCREENSHOTS) await screenshot(w, "pane-katalog.png");
+    if (SCREENSHOTS) await paneScreenshot(w, "pane-katalog.png");
     await w.pane.getByRole("button", { name: "Sisipkan" }).click();
 
     const rows = w.pane.getByRole("list", { name: "Baris yang disisipkan" });
@@ -151,7 +98,7 @@ describeInBrowser("Katalog, Tahun Baru and Cetak in the workbench", () => {
     const selected = await w.selectedAddresses();
     expect(selected).toEqual(expect.arrayContaining(["C42", "D42", "E42", "Q42"]));
     expect(selected.filter((a) => !/^[A-S]42$/.test(a)).every((a) => /^[A-S]34$/.test(a))).toBe(true);
-    expect(await overflowing(w)).toEqual([]);
+    expect(await paneOverflow(w)).toEqual([]);
     expect(seriousOrCritical(await runAxe(w.page, PANE))).toEqual([]);
   });
 
@@ -165,7 +112,7 @@ describeInBrowser("Katalog, Tahun Baru and Cetak in the workbench", () => {
     const mentions = w.pane.getByRole("group", { name: /^Tahun dalam teks \(\d+\)$/ }).getByRole("checkbox");
     expect(await mentions.count()).toBeGreaterThan(0);
     expect(seriousOrCritical(await runAxe(w.page, PANE))).toEqual([]);
-    if (SCREENSHOTS) await screenshot(w, "pane-tahunbaru.png");
+    if (SCREENSHOTS) await paneScreenshot(w, "pane-tahunbaru.png");
 
     // The proposal accepted: every ended stage ticked; the year mentions kept.
     for (let i = 0; i < 7; i++) await drops.nth(i).check();
@@ -177,7 +124,7 @@ describeInBrowser("Katalog, Tahun Baru and Cetak in the workbench", () => {
     const tabs = w.page.getByRole("tablist", { name: "Lembar kerja" }).getByRole("tab");
     expect(await tabs.allInnerTexts()).toEqual(["RAK 2024", "RAK 2025"]);
     await w.page.getByRole("grid", { name: "Lembar RAK 2025" }).waitFor();
-    expect(await overflowing(w)).toEqual([]);
+    expect(await paneOverflow(w)).toEqual([]);
     expect(seriousOrCritical(await runAxe(w.page, PANE))).toEqual([]);
 
     // Cetak on the new (active) sheet: no errors left, so no "Cetak tetap".
@@ -189,7 +136,7 @@ describeInBrowser("Katalog, Tahun Baru and Cetak in the workbench", () => {
     expect(
       await w.pane.getByText(/^Siap dicetak: F4\/Folio \(8,5 × 13 inci\), lanskap, area cetak A1:S/).isVisible(),
     ).toBe(true);
-    if (SCREENSHOTS) await screenshot(w, "pane-cetak.png");
+    if (SCREENSHOTS) await paneScreenshot(w, "pane-cetak.png");
     expect(seriousOrCritical(await runAxe(w.page, PANE))).toEqual([]);
 
     const [download] = await Promise.all([
@@ -237,7 +184,7 @@ describeInBrowser("Katalog, Tahun Baru and Cetak in the workbench", () => {
       "Tata Letak Halaman > Skalakan agar Pas: Lebar 1 halaman, Tinggi Otomatis.",
       expect.any(String),
     ]);
-    expect(await overflowing(w)).toEqual([]);
+    expect(await paneOverflow(w)).toEqual([]);
     expect(seriousOrCritical(await runAxe(w.page, PANE))).toEqual([]);
   });
 });

@@ -5,62 +5,28 @@
  *
  * RAKIT_SCREENSHOTS=1 also writes docs/pane-summary.png and docs/pane-findings.png (the pane at 350 px).
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { createHostFromXlsx } from "../../src/host";
 import { runAxe, seriousOrCritical } from "./helpers/axe";
-import { ROOT, sharedWorkbenchBuild, type WorkbenchBuild } from "./helpers/buildWorkbench";
-import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/chromium";
-import { serveFolder, type StaticServer } from "./helpers/staticServer";
+import { ROOT } from "./helpers/buildWorkbench";
 import { workbookDiff } from "./helpers/workbookDiff";
-import { openWorkbench, PANE, type WorkbenchPage } from "./helpers/workbenchPage";
+import { PANE, type WorkbenchPage } from "./helpers/workbenchPage";
+import { describeInBrowser, MOUNTED_PANE, useWorkbenchSuite } from "./helpers/suite";
 
 const SAMPLE = join(ROOT, "samples", "rak-contoh-2024.xlsx");
 const SCREENSHOTS = process.env.RAKIT_SCREENSHOTS === "1";
-/** The pane as mounted (PaneHost mounts it in a child of #rakit-pane): 350 px wide. */
-const MOUNTED_PANE = `${PANE} > div:not([hidden])`;
-
-const available = chromiumAvailable();
-if (!available)
-  console.warn(`SKIPPED: the workbench browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
-const describeInBrowser = available ? describe : describe.skip;
 
 describeInBrowser("workbench in Chromium", () => {
-  let build: WorkbenchBuild | null = null;
-  let server: StaticServer | null = null;
-  let browser: Browser | null = null;
-  let wb: WorkbenchPage | null = null;
-  const scratch: string[] = [];
-
-  beforeAll(async () => {
-    build = await sharedWorkbenchBuild();
-    server = await serveFolder(build.dir);
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await build?.dispose();
-    for (const dir of scratch) await rm(dir, { recursive: true, force: true });
-  });
+  const suite = useWorkbenchSuite();
+  const scratch = suite.scratch;
 
   async function open(query = ""): Promise<WorkbenchPage> {
-    if (!browser || !server) throw new Error("beforeAll did not finish");
-    wb = await openWorkbench(browser, server.url, query);
-    return wb;
+    return suite.open(query);
   }
-
-  afterEach(async () => {
-    // Whatever the test did, the page threw nothing, logged no error and reached nothing off its origin.
-    const problems = wb?.problems ?? [];
-    await wb?.close();
-    wb = null;
-    expect(problems).toEqual([]);
-  });
 
   async function periksa(w: WorkbenchPage): Promise<void> {
     await w.pane.getByRole("button", { name: "Periksa", exact: true }).click();
