@@ -156,6 +156,12 @@ export interface PageLayoutEdit {
   readonly layout: PageLayoutPatch;
 }
 
+/** Makes a sheet the active one, keeping its own selection (a click on its tab). */
+export interface ActivateSheetEdit {
+  readonly kind: "activateSheet";
+  readonly sheet: string;
+}
+
 export interface SelectEdit {
   readonly kind: "select";
   readonly sheet: string;
@@ -218,6 +224,7 @@ export type Edit =
   | AddSheetEdit
   | PageLayoutEdit
   | SelectEdit
+  | ActivateSheetEdit
   | ClearSheetEdit
   | AddChartEdit
   | SetColumnWidthEdit;

@@ -132,6 +132,9 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       sheets.get(edit.sheet).activate();
       sheets.get(edit.sheet).getRange(edit.address).select();
       return;
+    case "activateSheet":
+      sheets.get(edit.sheet).activate();
+      return;
     case "setColumnWidth":
       sheets.get(edit.sheet).getRange(edit.address).format.columnWidth = edit.width;
       return;

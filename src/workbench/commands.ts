@@ -1,9 +1,13 @@
+import { applyPlanned } from "../app/applyPlanned";
+import { parseRangeA1 } from "../core/address";
+import type { Edit } from "../core/edits";
 import type { ExcelSession } from "../excel/session";
 
 /**
- * What the workbench's own chrome does to the workbook, each one batch through the session, as a
- * user's action in Excel would be: typing into a cell, clicking a cell, clicking a sheet tab. The grid
- * never writes to the host's model directly, so the pane sees exactly what Excel would show it.
+ * What the workbench's own chrome does to the workbook, as a user's action in Excel would be:
+ * typing into a cell, clicking a cell, clicking a sheet tab. Each is a planned edit applied through
+ * the adapter, like every other write: the grid never touches the host's model or Office.js itself,
+ * so the pane sees exactly what Excel would show it.
  */
 
 /**
@@ -18,34 +22,24 @@ export async function writeCell(
   text: string,
   then?: string,
 ): Promise<void> {
-  await session.run(async (context) => {
-    const worksheet = context.workbook.worksheets.getItem(sheet);
-    worksheet.getRange(address).values = [[text]];
-    if (then !== undefined) worksheet.getRange(then).select();
-    await context.sync();
-  });
+  const edits: Edit[] = [{ kind: "setValues", sheet, address, values: [[text]] }];
+  if (then !== undefined) edits.push({ kind: "select", sheet, address: then });
+  await applyPlanned(session, sheet, null, edits);
 }
 
 /** Empties the cells of a range (Delete in Excel): contents only, formatting stays. */
 export async function clearCells(session: ExcelSession, sheet: string, address: string): Promise<void> {
-  await session.run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).getRange(address).clear("Contents");
-    await context.sync();
-  });
+  const r = parseRangeA1(address);
+  const values = Array.from({ length: r.bottom - r.top + 1 }, () => Array<string>(r.right - r.left + 1).fill(""));
+  await applyPlanned(session, sheet, null, [{ kind: "setValues", sheet, address, values }]);
 }
 
-/** Selects a range; the host makes its sheet the active one. */
+/** Selects a range; its sheet becomes the active one. */
 export async function selectCells(session: ExcelSession, sheet: string, address: string): Promise<void> {
-  await session.run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).getRange(address).select();
-    await context.sync();
-  });
+  await applyPlanned(session, sheet, null, [{ kind: "select", sheet, address }]);
 }
 
 /** Makes a sheet the active one (a click on its tab). */
 export async function activateSheet(session: ExcelSession, sheet: string): Promise<void> {
-  await session.run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).activate();
-    await context.sync();
-  });
+  await applyPlanned(session, sheet, null, [{ kind: "activateSheet", sheet }]);
 }

@@ -18,7 +18,17 @@ describe("workbench commands: the user's actions, as batches through the host", 
     host.resetStats();
     await writeCell(host, "RAK", "F33", "v", "F34");
     expect(host.workbook.sheetByName("RAK")?.selection).toEqual({ top: 33, left: 5, bottom: 33, right: 5 });
-    expect(host.stats.syncs).toBe(1);
+    // Through the adapter: one preflight sync (the sheet is there, not protected), then one write sync
+    // that carries both the value and the selection.
+    expect(host.stats.syncs).toBe(2);
+    expect(host.stats.log[1]?.commands).toBeGreaterThanOrEqual(2);
+  });
+
+  it("refuses to type into a protected sheet, with the adapter's message, and changes nothing", async () => {
+    const host = hostFrom({ RAK: [["a"]] });
+    host.workbook.sheetByName("RAK")!.protection.protected = true;
+    await expect(writeCell(host, "RAK", "A1", "b")).rejects.toMatchObject({ problem: "protected" });
+    expect(modelValues(host, "RAK", "A1")).toEqual([["a"]]);
   });
 
   it("selects ranges, clears contents, activates sheets", async () => {
