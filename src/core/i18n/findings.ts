@@ -27,3 +27,18 @@ export function formatFindingLine(finding: Finding, lang: Lang = DEFAULT_LANG): 
     message: formatFinding(finding, lang),
   });
 }
+
+/** The catalog key of a finding's longer explanation (sources, the full list), if its rule has one. */
+export function findingDetailKey(rule: string): string {
+  return `detail.${rule}`;
+}
+
+/**
+ * A finding's details in `lang`, or null when its rule has none: the message stays one or two short
+ * lines, and what only some readers need (the legal source of a window, every date) goes here, shown
+ * on expand in the pane and as `detail` in the CLI's JSON.
+ */
+export function formatFindingDetail(finding: Finding, lang: Lang = DEFAULT_LANG): string | null {
+  const key = findingDetailKey(finding.rule);
+  return isMessageKey(key) ? translateKey(lang, key, finding.params) : null;
+}

@@ -4,6 +4,6 @@ export type { MessageKey, Params, ParamValue, Scope } from "./catalog";
 export { catalogs, isMessageKey } from "./catalog";
 export type { Translator } from "./translate";
 export { interpolate, makeT, shorten, translateKey } from "./translate";
-export { findingMessageKey, formatFinding, formatFindingLine } from "./findings";
+export { findingDetailKey, findingMessageKey, formatFinding, formatFindingDetail, formatFindingLine } from "./findings";
 export { formatNumber, formatNumberId, formatRupiah } from "./numbers";
 export { parsePlaceholders, placeholderNames } from "./placeholders";
