@@ -7,11 +7,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { E2E_ADDIN_URL, sharedWorkbenchBuild, type WorkbenchBuild } from "./helpers/buildWorkbench";
-import { launchChromium } from "./helpers/chromium";
-import { serveFolder, type StaticServer } from "./helpers/staticServer";
-import { describeInBrowser } from "./helpers/suite";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { E2E_ADDIN_URL } from "./helpers/buildWorkbench";
+import { describeInBrowser, useWorkbenchSuite } from "./helpers/suite";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
@@ -37,34 +35,21 @@ window.Excel = { run: function () { return Promise.reject(new Error("no workbook
 `;
 
 describeInBrowser("taskpane.html when the pane cannot run", () => {
-  let build: WorkbenchBuild | null = null;
-  let server: StaticServer | null = null;
-  let browser: Browser | null = null;
-  const contexts: { close(): Promise<void> }[] = [];
+  const suite = useWorkbenchSuite();
+  const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    build = await sharedWorkbenchBuild();
-    server = await serveFolder(build.dir);
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-    await build?.dispose();
+  afterEach(async () => {
+    for (const c of contexts.splice(0)) await c.close();
   });
 
   async function page(options: BrowserContextOptions = {}): Promise<Page> {
-    if (!browser) throw new Error("beforeAll did not finish");
-    const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ...options });
+    const context = await suite.served().browser.newContext({ viewport: { width: 350, height: 700 }, ...options });
     contexts.push(context);
     return context.newPage();
   }
 
   function taskpaneUrl(): string {
-    if (!server) throw new Error("beforeAll did not finish");
-    return `${server.url}taskpane.html?action=periksa`;
+    return `${suite.served().url}taskpane.html?action=periksa`;
   }
 
   it("with every script request blocked, explains within a few seconds, in Bahasa Indonesia and English", async () => {
@@ -143,14 +128,14 @@ describeInBrowser("taskpane.html when the pane cannot run", () => {
   });
 
   it("the build is the production one: manifest.xml for RAKIT_ADDIN_URL, and Rakit tanpa Excel beside the add-in", async () => {
-    if (!build || !browser || !server) throw new Error("beforeAll did not finish");
-    const manifest = await readFile(join(build.dir, "manifest.xml"), "utf8");
+    const { dir, url } = suite.served();
+    const manifest = await readFile(join(dir, "manifest.xml"), "utf8");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${E2E_ADDIN_URL}taskpane.html"/>`);
     expect(manifest).toContain("<AppDomain>https://rakit.example.go.id</AppDomain>");
     expect(manifest).not.toMatch(/localhost/);
 
     const p = await page({ viewport: { width: 1400, height: 900 } });
-    await p.goto(`${server.url}index.html`);
+    await p.goto(`${url}index.html`);
     await p.locator("#rakit-pane").getByRole("region", { name: "Ringkasan RAK" }).waitFor({ timeout: 30_000 });
     expect(await p.title()).toBe("Rakit tanpa Excel");
   });

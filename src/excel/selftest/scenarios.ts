@@ -8,9 +8,9 @@ import { supports, type ExcelSession } from "../session";
 
 /**
  * The host's assumptions about Excel, as scenarios that run on any ExcelSession: Jest runs them on
- * the in-memory host, and the hidden self-test page (selftest.html) runs them inside real Excel, so
- * the first person with Excel can confirm that the host behaves like it. Each scenario works on a
- * scratch sheet of its own and deletes it afterwards.
+ * the in-memory host, and the pane's Bantuan ("Uji Rakit di Excel ini", src/app/selfTest.ts) runs them
+ * inside the user's Excel, so the first person with Excel can confirm that the host behaves like it.
+ * Each scenario works on a scratch sheet of its own and deletes it afterwards.
  */
 export interface Scenario {
   readonly name: string;

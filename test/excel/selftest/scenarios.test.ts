@@ -3,7 +3,7 @@ import { ExcelHost } from "../../../src/host/host";
 import { dumpWorkbook } from "../../helpers/host";
 import { hostFrom } from "../../host/grid";
 
-describe("the self-test scenarios (the page runs these inside real Excel)", () => {
+describe("the self-test scenarios (Bantuan runs these inside real Excel)", () => {
   it.each(["1.17", "1.7"])(
     "all pass on the in-memory host with ExcelApi %s, and clean up their scratch sheets",
     async (version) => {

@@ -1,4 +1,5 @@
-import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { fieldBox } from "../../ui/fieldBox";
 import { focusRing } from "../../ui/focusRing";
 
 export const useBantuanStyles = makeStyles({
@@ -62,20 +63,9 @@ export const useBantuanStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   report: {
-    boxSizing: "border-box",
-    width: "100%",
+    ...fieldBox,
     minHeight: "12em",
     resize: "vertical",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    ...shorthands.borderWidth(tokens.strokeWidthThin),
-    ...shorthands.borderStyle("solid"),
-    ...shorthands.borderColor(tokens.colorNeutralStroke1),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
