@@ -9,8 +9,8 @@ import { selfTestReport } from "./selfTestReport";
 import { selfTestStoreFor } from "./selfTestStore";
 
 /** Pages built next to taskpane.html (webpack.config.js), linked relative to the pane's own page. */
-export const HELP_PAGE = "bantuan.html";
-export const WITHOUT_EXCEL_PAGE = "index.html";
+export const HELP_PAGE = "./bantuan.html";
+export const WITHOUT_EXCEL_PAGE = "./index.html";
 
 /** Bantuan's state: the facts about this Excel, the session's self-test run, its report and copying it. */
 export function useBantuan(): BantuanState {

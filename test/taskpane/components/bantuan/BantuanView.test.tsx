@@ -49,7 +49,7 @@ describe("Bantuan view", () => {
       "Di tab Cetak, pilih F4/Folio (8,5 × 13 inci), lalu tekan Siapkan cetak.",
     );
     expect(panel.textContent).not.toMatch(/segera hadir|sedang disiapkan/);
-    expect(within(panel).getByRole("link", { name: "Panduan lengkap" }).getAttribute("href")).toBe("bantuan.html");
+    expect(within(panel).getByRole("link", { name: "Panduan lengkap" }).getAttribute("href")).toBe("./bantuan.html");
   });
 
   it("names Rakit's and Excel's versions, the platform and ExcelApi level, and what 1.7 leaves out and why", () => {
@@ -75,7 +75,7 @@ describe("Bantuan view", () => {
         "Perubahan Rakit tidak digabung menjadi satu langkah Urungkan (Ctrl+Z). Simpan buku kerja sebelum Sisipkan, Tulis ke lembar atau Tahun Baru.",
     ]);
     // Inside Excel, the way out for an Excel that cannot run the pane is offered.
-    expect(screen.getByRole("link", { name: "Buka Rakit tanpa Excel" }).getAttribute("href")).toBe("index.html");
+    expect(screen.getByRole("link", { name: "Buka Rakit tanpa Excel" }).getAttribute("href")).toBe("./index.html");
   });
 
   it("says 'unknown' for what the session cannot tell, and that all features are there at ExcelApi 1.20", () => {

@@ -65,7 +65,6 @@ export const enPaneBantuan = {
   "pane.bantuan.selftest.pass": "Passed",
   "pane.bantuan.selftest.fail": "Failed",
   "pane.bantuan.selftest.skipped": "Skipped",
-  "pane.bantuan.selftest.result": "{status}: {name}",
   "pane.bantuan.selftest.summary": "{pass:number} passed, {fail:number} failed, {skipped:number} skipped.",
   "pane.bantuan.selftest.allPass": "All tests passed",
   "pane.bantuan.selftest.someFail": "{fail:number} tests failed",

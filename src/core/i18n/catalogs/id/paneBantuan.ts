@@ -63,7 +63,6 @@ export const idPaneBantuan = {
   "pane.bantuan.selftest.pass": "Lulus",
   "pane.bantuan.selftest.fail": "Gagal",
   "pane.bantuan.selftest.skipped": "Dilewati",
-  "pane.bantuan.selftest.result": "{status}: {name}",
   "pane.bantuan.selftest.summary": "{pass:number} lulus, {fail:number} gagal, {skipped:number} dilewati.",
   "pane.bantuan.selftest.allPass": "Semua uji lulus",
   "pane.bantuan.selftest.someFail": "{fail:number} uji gagal",
