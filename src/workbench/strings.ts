@@ -3,7 +3,7 @@
  * Indonesia, like the users; the workbench is a developer's and trainer's tool, so one language is enough.
  */
 export const TEXT = {
-  title: "Rakit: meja kerja",
+  title: "Rakit tanpa Excel",
   toolbarLabel: "Berkas",
   open: "Buka berkas",
   openInput: "Pilih berkas .xlsx",
