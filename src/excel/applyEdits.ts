@@ -33,7 +33,7 @@ export async function applyEdits(
     }
     const ready = await preflight(context, plan.edits, options);
 
-    const proxies = new SheetProxies(context.workbook.worksheets);
+    const proxies = new SheetProxies(context.workbook.worksheets, ready.sheetOrder);
     for (const edit of plan.edits) queueEdit(proxies, edit, ready);
     await context.sync();
     return { applied: plan.edits.length };

@@ -15,7 +15,24 @@ export interface PreflightOptions {
 export interface Preflight {
   readonly rakitRuleIds: ReadonlyMap<string, readonly string[]>;
   readonly chartsToDelete: ReadonlyMap<string, readonly Excel.Chart[]>;
+  /** Every sheet's name in tab order before the batch (a copy is placed by it). */
+  readonly sheetOrder: readonly string[];
 }
+
+/**
+ * What a protected sheet still allows, as in Excel: selecting cells, activating the sheet, page
+ * setup, and copying or renaming the sheet itself. Everything else Rakit plans changes cells or
+ * their formatting and is refused before it is tried. (Unlocked cells would take edits, but Rakit
+ * does not bet a plan on them.)
+ */
+const ALLOWED_ON_PROTECTED: ReadonlySet<Edit["kind"]> = new Set([
+  "select",
+  "activateSheet",
+  "pageLayout",
+  "copySheet",
+  "renameSheet",
+  "addSheet",
+]);
 
 interface EmptyCheck {
   readonly sheet: string;
@@ -47,6 +64,11 @@ export async function preflight(
   const cfSheets = new Map<string, Excel.ConditionalFormatCollection>();
   const chartSheets = new Map<string, Excel.ChartCollection>();
   const rows = new RowMapper();
+  worksheets.load("items/name");
+  /** The sheet as it was before the batch behind each name the plan uses: a copy is protected as its source is. */
+  const originOf = new Map<string, string | null>();
+  /** Existing sheets (by their name before the batch) and the first name an edit refused there uses. */
+  const mustBeEditable = new Map<string, string>();
 
   const sheetOf = (name: string): Excel.Worksheet | null => {
     if (created.has(name)) return null;
@@ -62,6 +84,11 @@ export async function preflight(
   for (const edit of edits) {
     // An addSheet names the sheet it makes: that one is new, not a sheet to find.
     const ws = edit.kind === "addSheet" ? null : sheetOf(edit.sheet);
+    const origin = originOf.has(edit.sheet) ? (originOf.get(edit.sheet) ?? null) : edit.sheet;
+    if (edit.kind === "addSheet") originOf.set(edit.sheet, null);
+    if (edit.kind === "copySheet" || edit.kind === "renameSheet") originOf.set(edit.newName, origin);
+    if (!ALLOWED_ON_PROTECTED.has(edit.kind) && origin !== null && !mustBeEditable.has(origin))
+      mustBeEditable.set(origin, edit.sheet);
     if (edit.kind === "copySheet" || edit.kind === "renameSheet" || edit.kind === "addSheet") {
       const name = edit.kind === "addSheet" ? edit.sheet : edit.newName;
       if (!created.has(name)) {
@@ -99,7 +126,9 @@ export async function preflight(
 
   for (const [name, ws] of existing) {
     if (ws.isNullObject) throw new RakitExcelError("itemNotFound", "ItemNotFound", { name });
-    if (ws.protection.protected) throw new RakitExcelError("protected", "AccessDenied", { name });
+  }
+  for (const [origin, name] of mustBeEditable) {
+    if (existing.get(origin)?.protection.protected) throw new RakitExcelError("protected", "AccessDenied", { name });
   }
   for (const [name, probe] of newNames) {
     if (!probe.isNullObject) throw new RakitExcelError("nameTaken", "ItemAlreadyExists", { name });
@@ -113,7 +142,8 @@ export async function preflight(
 
   const chartsToDelete = new Map<string, Excel.Chart[]>();
   for (const [sheet, charts] of chartSheets) if (charts.items.length > 0) chartsToDelete.set(sheet, charts.items);
-  return { rakitRuleIds: await findRakitRules(context, cfSheets), chartsToDelete };
+  const sheetOrder = worksheets.items.map((w) => w.name);
+  return { rakitRuleIds: await findRakitRules(context, cfSheets), chartsToDelete, sheetOrder };
 }
 
 /** Rakit's rules are the custom ones whose formula carries RAKIT_CF_MARK; Excel's rules have no name. */

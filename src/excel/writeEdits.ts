@@ -9,7 +9,15 @@ export class SheetProxies {
   private readonly byName = new Map<string, Excel.Worksheet>();
   /** Charts already deleted in this batch: a sheet cleared twice must not delete them twice. */
   readonly deletedCharts = new Set<Excel.Chart>();
-  constructor(private readonly worksheets: Excel.WorksheetCollection) {}
+  /** Sheet names in tab order as the batch leaves them so far (the preflight read the start). */
+  private readonly order: string[];
+
+  constructor(
+    private readonly worksheets: Excel.WorksheetCollection,
+    order: readonly string[] = [],
+  ) {
+    this.order = [...order];
+  }
 
   get(name: string): Excel.Worksheet {
     let ws = this.byName.get(name);
@@ -20,14 +28,30 @@ export class SheetProxies {
     return ws;
   }
 
-  set(name: string, ws: Excel.Worksheet): void {
-    this.byName.set(name, ws);
-  }
-
   add(name: string): Excel.Worksheet {
     const ws = this.worksheets.add(name);
     this.byName.set(name, ws);
+    this.order.push(name);
     return ws;
+  }
+
+  /**
+   * Copies a sheet to just after itself, named `newName`. `copy("After", itself)` fails with
+   * InvalidArgument on Windows desktop (OfficeDev/office-js#775), so the copy goes to the end, the
+   * one form every platform takes, and is then moved beside its source by `position`.
+   */
+  copy(source: string, newName: string): Excel.Worksheet {
+    const copy = this.get(source).copy("End");
+    const at = this.indexOf(source);
+    if (at >= 0) {
+      copy.position = at + 1;
+      this.order.splice(at + 1, 0, newName);
+    } else {
+      this.order.push(newName);
+    }
+    copy.name = newName;
+    this.byName.set(newName, copy);
+    return copy;
   }
 
   rename(from: string, to: string): void {
@@ -35,6 +59,14 @@ export class SheetProxies {
     ws.name = to;
     this.byName.delete(from);
     this.byName.set(to, ws);
+    const at = this.indexOf(from);
+    if (at >= 0) this.order[at] = to;
+  }
+
+  /** Excel compares sheet names without regard to case. */
+  private indexOf(name: string): number {
+    const key = name.toLowerCase();
+    return this.order.findIndex((n) => n.toLowerCase() === key);
   }
 }
 
@@ -113,12 +145,9 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       for (const id of ready.rakitRuleIds.get(edit.sheet) ?? []) cfs.getItem(id).delete();
       return;
     }
-    case "copySheet": {
-      const copy = sheets.get(edit.sheet).copy("After", sheets.get(edit.sheet));
-      copy.name = edit.newName;
-      sheets.set(edit.newName, copy);
+    case "copySheet":
+      sheets.copy(edit.sheet, edit.newName);
       return;
-    }
     case "renameSheet":
       sheets.rename(edit.sheet, edit.newName);
       return;

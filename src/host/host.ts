@@ -9,7 +9,7 @@
  */
 import { OfficeError } from "./errors";
 import { RequestContext } from "./api/context";
-import { compareVersions, type HostSettings } from "./api/queue";
+import { compareVersions, DEFAULT_QUIRKS, type HostQuirks, type HostSettings } from "./api/queue";
 import { SyncEngine, type InjectedFailure, type SyncStats } from "./api/sync";
 import { recalculateWorkbook } from "./model/formulas";
 import { Workbook } from "./model/workbook";
@@ -28,6 +28,8 @@ export interface HostOptions {
   mergedAreas?: HostSettings["mergedAreas"];
   /** See HostSettings.maxMergedAreas. Default 512, Excel's documented limit. */
   maxMergedAreas?: number;
+  /** Platform-dependent Excel behaviours to imitate; see HostQuirks for each one's default. */
+  quirks?: Partial<HostQuirks>;
 }
 
 export type BinaryInput = ArrayBuffer | Uint8Array;
@@ -44,6 +46,7 @@ export class ExcelHost {
       maxApiVersion: options.maxApiVersion ?? "1.17",
       mergedAreas: options.mergedAreas ?? "topLeft",
       maxMergedAreas: options.maxMergedAreas ?? 512,
+      quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     };
     this.engine = new SyncEngine(() => this.workbook, this.settings);
     if (options.payloadLimitBytes !== undefined) this.engine.payloadLimitBytes = options.payloadLimitBytes;
@@ -85,6 +88,11 @@ export class ExcelHost {
 
   set maxApiVersion(version: string) {
     this.settings.maxApiVersion = version;
+  }
+
+  /** The platform quirks in force; a test may switch one on or off between runs. */
+  get quirks(): HostQuirks {
+    return this.settings.quirks;
   }
 
   get stats(): SyncStats {

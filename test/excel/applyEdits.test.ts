@@ -107,6 +107,19 @@ describe("applyEdits writes a plan in one batch", () => {
     expect(dumpWorkbook(host)).toBe(before);
   });
 
+  it("places a copy right after its source without copy('After', itself), which Windows Excel refuses", async () => {
+    const host = await cleanHost();
+    host.workbook.addSheet("Lampiran");
+    // The host refuses the failing form by default, as Excel on Windows does (office-js#775).
+    expect(host.quirks.copyBesideItselfFails).toBe(true);
+    await apply(host, [
+      { kind: "copySheet", sheet: SHEET, newName: "RAK 2026" },
+      { kind: "copySheet", sheet: "RAK 2026", newName: "RAK 2027" },
+      { kind: "setValues", sheet: "RAK 2027", address: "A3", values: [["TAHUN 2027"]] },
+    ]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual([SHEET, "RAK 2026", "RAK 2027", "Lampiran"]);
+  });
+
   it("copies and renames a sheet, sets page layout and selects a range, all in the same batch", async () => {
     const host = await cleanHost();
     await apply(host, [
@@ -204,6 +217,30 @@ describe("applyEdits preflight: a plan that cannot apply cleanly applies nothing
     const host = await cleanHost();
     host.workbook.sheets[0]!.protection.protected = true;
     await expectRefused(host, [{ kind: "setValues", sheet: SHEET, address: "A30", values: [["x"]] }], "protected");
+  });
+
+  it("on a protected sheet selects a cell, activates the sheet and sets up the page, as Excel allows", async () => {
+    const host = await cleanHost();
+    host.workbook.addSheet("Lain");
+    host.workbook.activeSheetId = host.workbook.sheetByName("Lain")!.id;
+    host.workbook.sheets[0]!.protection.protected = true;
+    await apply(host, [{ kind: "select", sheet: SHEET, address: "C12" }]);
+    expect(host.workbook.activeSheet?.name).toBe(SHEET);
+    expect(host.workbook.sheets[0]!.selection).toEqual({ top: 11, left: 2, bottom: 11, right: 2 });
+    await apply(host, [
+      { kind: "activateSheet", sheet: SHEET },
+      { kind: "pageLayout", sheet: SHEET, layout: { orientation: "landscape" } },
+    ]);
+    expect(host.workbook.sheets[0]!.pageLayout.orientation).toBe("Landscape");
+    // A copy of a protected sheet is protected too: writing into it is refused before anything is done.
+    await expectRefused(
+      host,
+      [
+        { kind: "copySheet", sheet: SHEET, newName: "RAK 2026" },
+        { kind: "setValues", sheet: "RAK 2026", address: "A3", values: [["TAHUN 2026"]] },
+      ],
+      "protected",
+    );
   });
 
   it("refuses to write into cells that must be empty but are not (after the plan's own inserts)", async () => {
