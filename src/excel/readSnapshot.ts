@@ -182,7 +182,11 @@ function normalizeChunk(
 ): Omit<ChunkData, "merges"> {
   return {
     values: values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c]))),
-    formulas: formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""))),
+    // A text cell that starts with "=" (written after an apostrophe) reads the same in `formulas`
+    // as in `values` (OfficeDev/office-js#6687): it is text, not a formula.
+    formulas: formulas.map((row, r) =>
+      row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== values[r]?.[c] ? f : "")),
+    ),
     numberFormats: formats.map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
   };
 }

@@ -1,4 +1,5 @@
-import type { Edit, PageLayoutPatch } from "../core/edits";
+import type { Edit, PageLayoutPatch, ScalarValue } from "../core/edits";
+import { formulasForExcel, valuesForExcel } from "./cellText";
 import type { Preflight } from "./preflight";
 
 /**
@@ -76,10 +77,12 @@ const PAPER: Record<NonNullable<PageLayoutPatch["paper"]>, "A4" | "Folio"> = { a
 export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): void {
   switch (edit.kind) {
     case "setValues":
-      sheets.get(edit.sheet).getRange(edit.address).values = edit.values as unknown[][];
+      sheets.get(edit.sheet).getRange(edit.address).values = edit.typed
+        ? (edit.values as ScalarValue[][])
+        : valuesForExcel(edit.values);
       return;
     case "setFormulas":
-      sheets.get(edit.sheet).getRange(edit.address).formulas = edit.formulas as unknown[][];
+      sheets.get(edit.sheet).getRange(edit.address).formulas = formulasForExcel(edit.formulas);
       return;
     case "setNumberFormat": {
       const range = sheets.get(edit.sheet).getRange(edit.address);
