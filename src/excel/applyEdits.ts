@@ -1,4 +1,4 @@
-import type { EditPlan } from "../core/edits";
+import type { Edit, EditPlan } from "../core/edits";
 import { fingerprint } from "../core/fingerprint";
 import { RakitExcelError, toRakitError } from "./errors";
 import { preflight } from "./preflight";
@@ -13,6 +13,12 @@ export interface ApplyOptions {
 export interface ApplyReport {
   /** Edits queued and applied. */
   readonly applied: number;
+  /**
+   * Settings Excel accepted without an error but did not apply, found by reading them back: the
+   * sheets where "fit to N pages wide" did not take (Windows Excel drops it unless the Page Layout
+   * tab is showing, OfficeDev/office-js#1860).
+   */
+  readonly fitNotTaken: readonly string[];
 }
 
 /**
@@ -36,8 +42,31 @@ export async function applyEdits(
     const proxies = new SheetProxies(context.workbook.worksheets, ready.sheetOrder);
     for (const edit of plan.edits) queueEdit(proxies, edit, ready);
     await context.sync();
-    return { applied: plan.edits.length };
+    return { applied: plan.edits.length, fitNotTaken: await readBackFit(context, proxies, plan.edits) };
   } catch (error) {
     throw toRakitError(error);
   }
+}
+
+/**
+ * Reads the print zoom back where the plan set "fit to N pages wide", in a sync of its own after the
+ * batch: a read in the same batch might see the setting before Excel settles it, and a false alarm
+ * is worse than none.
+ */
+async function readBackFit(
+  context: Excel.RequestContext,
+  proxies: SheetProxies,
+  edits: readonly Edit[],
+): Promise<string[]> {
+  const wanted = new Map<string, number>();
+  for (const e of edits)
+    if (e.kind === "pageLayout" && e.layout.fitToPagesWide !== undefined) wanted.set(e.sheet, e.layout.fitToPagesWide);
+  if (wanted.size === 0) return [];
+  const layouts = [...wanted].map(([sheet, pages]) => {
+    const layout = proxies.get(sheet).pageLayout;
+    layout.load("zoom");
+    return { sheet, pages, layout };
+  });
+  await context.sync();
+  return layouts.filter(({ pages, layout }) => layout.zoom.horizontalFitToPages !== pages).map((l) => l.sheet);
 }
