@@ -1,6 +1,7 @@
 import { parseRangeA1, rangeA1 } from "../core/address";
-import { RAKIT_CF_MARK, type Edit } from "../core/edits";
+import type { Edit } from "../core/edits";
 import { RakitExcelError } from "./errors";
+import { queueRuleLoad, readRules, type SheetRules } from "./rakitRules";
 import { RowMapper } from "./rowMapping";
 import { REQUIREMENTS } from "./session";
 
@@ -13,7 +14,8 @@ export interface PreflightOptions {
  * the charts on each sheet a clearSheet empties (they are deleted in the same batch).
  */
 export interface Preflight {
-  readonly rakitRuleIds: ReadonlyMap<string, readonly string[]>;
+  /** The conditional formats of each sheet a removeConditionalFormats names, Rakit's marked out. */
+  readonly rules: ReadonlyMap<string, SheetRules>;
   readonly chartsToDelete: ReadonlyMap<string, readonly Excel.Chart[]>;
   /** Every sheet's name in tab order before the batch (a copy is placed by it). */
   readonly sheetOrder: readonly string[];
@@ -41,8 +43,8 @@ interface EmptyCheck {
 }
 
 /**
- * Checks, with as few syncs as the plan allows (one, or two when Rakit's conditional formats are to
- * be found), that every edit can apply. Throws a RakitExcelError naming the first problem; writes
+ * Checks, with as few syncs as the plan allows (one; up to three when Rakit's conditional formats
+ * are to be found and described), that every edit can apply. Throws a RakitExcelError naming the first problem; writes
  * nothing.
  */
 export async function preflight(
@@ -108,9 +110,12 @@ export async function preflight(
       }
     }
     if (edit.kind === "removeConditionalFormats" && ws && !cfSheets.has(edit.sheet)) {
-      const cfs = ws.getRange().conditionalFormats;
-      cfs.load("items/id,items/type");
-      cfSheets.set(edit.sheet, cfs);
+      // Removal counts positions from the rules as they are now; an earlier edit in the batch that
+      // could delete rules on this sheet would make those positions wrong.
+      const earlier = edits.slice(0, edits.indexOf(edit));
+      if (earlier.some((e) => e.sheet === edit.sheet && e.kind === "deleteRows"))
+        throw new Error(`removeConditionalFormats on ${edit.sheet} must come before its row deletions`);
+      cfSheets.set(edit.sheet, queueRuleLoad(ws));
     }
     if (edit.kind === "clearSheet" && ws && !chartSheets.has(edit.sheet)) {
       // Charts are shapes, not cells: Range.clear leaves them, so a rewritten sheet would stack a
@@ -143,31 +148,5 @@ export async function preflight(
   const chartsToDelete = new Map<string, Excel.Chart[]>();
   for (const [sheet, charts] of chartSheets) if (charts.items.length > 0) chartsToDelete.set(sheet, charts.items);
   const sheetOrder = worksheets.items.map((w) => w.name);
-  return { rakitRuleIds: await findRakitRules(context, cfSheets), chartsToDelete, sheetOrder };
-}
-
-/** Rakit's rules are the custom ones whose formula carries RAKIT_CF_MARK; Excel's rules have no name. */
-async function findRakitRules(
-  context: Excel.RequestContext,
-  cfSheets: ReadonlyMap<string, Excel.ConditionalFormatCollection>,
-): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
-  if (cfSheets.size === 0) return found;
-  const customs: { sheet: string; cf: Excel.ConditionalFormat }[] = [];
-  for (const [sheet, cfs] of cfSheets) {
-    for (const cf of cfs.items) {
-      if (cf.type !== "Custom") continue;
-      cf.custom.rule.load("formula");
-      customs.push({ sheet, cf });
-    }
-  }
-  if (customs.length === 0) return found;
-  await context.sync();
-  for (const { sheet, cf } of customs) {
-    if (!cf.custom.rule.formula.replace(/^=/, "").startsWith(RAKIT_CF_MARK)) continue;
-    const ids = found.get(sheet) ?? [];
-    ids.push(cf.id);
-    found.set(sheet, ids);
-  }
-  return found;
+  return { rules: await readRules(context, cfSheets), chartsToDelete, sheetOrder };
 }

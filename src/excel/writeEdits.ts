@@ -1,6 +1,7 @@
 import type { Edit, PageLayoutPatch, ScalarValue } from "../core/edits";
 import { formulasForExcel, valuesForExcel } from "./cellText";
 import type { Preflight } from "./preflight";
+import { queueRuleRemoval, type SheetRules } from "./rakitRules";
 
 /**
  * Worksheet proxies by name for one batch. A sheet copied or renamed earlier in the same batch is
@@ -12,6 +13,10 @@ export class SheetProxies {
   readonly deletedCharts = new Set<Excel.Chart>();
   /** Sheet names in tab order as the batch leaves them so far (the preflight read the start). */
   private readonly order: string[];
+  /** Rules this batch added to each sheet so far: each moved the older ones one position down. */
+  private readonly rulesAdded = new Map<string, number>();
+  /** Sheets whose rules are already gone in this batch (removed, or the whole sheet cleared). */
+  private readonly rulesGone = new Set<string>();
 
   constructor(
     private readonly worksheets: Excel.WorksheetCollection,
@@ -62,6 +67,26 @@ export class SheetProxies {
     this.byName.set(to, ws);
     const at = this.indexOf(from);
     if (at >= 0) this.order[at] = to;
+  }
+
+  ruleAdded(sheet: string): void {
+    this.rulesAdded.set(sheet, (this.rulesAdded.get(sheet) ?? 0) + 1);
+  }
+
+  /**
+   * Queues the removal of Rakit's rules found on a sheet by the preflight, once per batch; a sheet
+   * cleared earlier in the batch has none left.
+   */
+  removeRakitRules(sheet: string, rules: SheetRules | undefined): void {
+    if (this.rulesGone.has(sheet)) return;
+    this.rulesGone.add(sheet);
+    const priorities = rules?.rakit.map((r) => r.priority) ?? [];
+    if (priorities.length === 0) return;
+    queueRuleRemoval(this.get(sheet).getRange().conditionalFormats, priorities, this.rulesAdded.get(sheet) ?? 0);
+  }
+
+  rulesCleared(sheet: string): void {
+    this.rulesGone.add(sheet);
   }
 
   /** Excel compares sheet names without regard to case. */
@@ -137,17 +162,17 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       sheets.get(edit.sheet).getRange(edit.address).unmerge();
       return;
     case "addConditionalFormat": {
+      // The object stands for position 0 of its collection: it is set up before anything else is added.
       const cf = sheets.get(edit.sheet).getRange(edit.address).conditionalFormats.add("Custom");
       cf.custom.rule.formula = edit.formula;
       cf.custom.format.fill.color = edit.fill;
       if (edit.fontColor) cf.custom.format.font.color = edit.fontColor;
+      sheets.ruleAdded(edit.sheet);
       return;
     }
-    case "removeConditionalFormats": {
-      const cfs = sheets.get(edit.sheet).getRange().conditionalFormats;
-      for (const id of ready.rakitRuleIds.get(edit.sheet) ?? []) cfs.getItem(id).delete();
+    case "removeConditionalFormats":
+      sheets.removeRakitRules(edit.sheet, ready.rules.get(edit.sheet));
       return;
-    }
     case "copySheet":
       sheets.copy(edit.sheet, edit.newName);
       return;
@@ -181,6 +206,7 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       all.unmerge();
       all.clear("All");
       all.conditionalFormats.clearAll();
+      sheets.rulesCleared(edit.sheet);
       return;
     }
     case "addChart": {

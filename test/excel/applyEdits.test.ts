@@ -107,6 +107,59 @@ describe("applyEdits writes a plan in one batch", () => {
     expect(dumpWorkbook(host)).toBe(before);
   });
 
+  it("removes Rakit's rules and nothing else, with Rakit's and the user's interleaved on two sheets, whatever their ranges", async () => {
+    const host = await cleanHost();
+    host.workbook.addSheet("Lampiran");
+    // Rules added in turn, user's and Rakit's, on whole rows, single cells and overlapping ranges,
+    // so positions interleave: the last added is first.
+    const rule = (sheet: string, address: string, formula: string) =>
+      host.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = formula;
+        cf.custom.format.fill.color = "#FF0000";
+        await context.sync();
+      });
+    const rakit = (address: string, n: number): Edit => ({
+      kind: "addConditionalFormat",
+      sheet: SHEET,
+      address,
+      formula: `=${RAKIT_CF_MARK}(${n}=${n})`,
+      fill: "#FFF4CE",
+    });
+    await rule(SHEET, "D11:D14", "=D11<50");
+    await apply(host, [rakit("F11:Q14", 1)]);
+    await rule(SHEET, "A1", "=A1=0");
+    await apply(host, [rakit("C12", 2), rakit("B11:B20", 3)]);
+    await rule(SHEET, "11:14", "=$R11>0");
+    await apply(host, [rakit("R11:R14", 4)]);
+    await rule("Lampiran", "A1:B2", "=A1>1");
+    await host.run(async (context) => {
+      const cf = context.workbook.worksheets.getItem("Lampiran").getRange("C3").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = `=${RAKIT_CF_MARK}(5=5)`;
+      cf.custom.format.fill.color = "#FFF4CE";
+      await context.sync();
+    });
+    const formulas = (sheet: string) => host.workbook.sheetByName(sheet)!.conditionalFormats.map((c) => c.formula);
+    expect(formulas(SHEET)).toEqual([
+      `=${RAKIT_CF_MARK}(4=4)`,
+      "=$R11>0",
+      `=${RAKIT_CF_MARK}(3=3)`,
+      `=${RAKIT_CF_MARK}(2=2)`,
+      "=A1=0",
+      `=${RAKIT_CF_MARK}(1=1)`,
+      "=D11<50",
+    ]);
+    // One batch: a new Rakit rule first (it moves every position down), then both sheets' removals.
+    await apply(host, [
+      rakit("A5", 6),
+      { kind: "removeConditionalFormats", sheet: SHEET },
+      { kind: "removeConditionalFormats", sheet: "Lampiran" },
+      { kind: "removeConditionalFormats", sheet: SHEET },
+    ]);
+    expect(formulas(SHEET)).toEqual([`=${RAKIT_CF_MARK}(6=6)`, "=$R11>0", "=A1=0", "=D11<50"]);
+    expect(formulas("Lampiran")).toEqual(["=A1>1"]);
+  });
+
   it("places a copy right after its source without copy('After', itself), which Windows Excel refuses", async () => {
     const host = await cleanHost();
     host.workbook.addSheet("Lampiran");
