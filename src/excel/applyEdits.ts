@@ -1,7 +1,11 @@
 import type { Edit, EditPlan } from "../core/edits";
 import { fingerprint } from "../core/fingerprint";
+import type { SheetSnapshot } from "../core/snapshot";
 import { RakitExcelError, toRakitError } from "./errors";
-import { preflight } from "./preflight";
+import { preflight, type Preflight } from "./preflight";
+import { restoreAfterFailure } from "./restore/restore";
+import { restoreScope } from "./restore/scope";
+import { queueState, type WorkbookState } from "./restore/state";
 import { readSnapshot } from "./readSnapshot";
 import { queueEdit, SheetProxies } from "./writeEdits";
 
@@ -26,26 +30,46 @@ export interface ApplyReport {
  * the plan fail halfway: a sheet that is missing or protected, a sheet that changed since the plan
  * was made, target cells that must be empty but are not, a new sheet name already taken, a feature
  * the host lacks. If any check fails, nothing is written and a RakitExcelError says why.
+ *
+ * Excel's batches are not transactional: should the write batch still fail at its k-th command,
+ * the commands before it stay applied. So the same first sync also reads what the plan may change
+ * (restore/scope.ts); after a failure Rakit puts that back in a second batch, reads again, and the
+ * error says what that reading shows: nothing changed, undone, or exactly what remains and how to
+ * undo it by hand.
  */
 export async function applyEdits(
   context: Excel.RequestContext,
   plan: EditPlan,
   options: ApplyOptions,
 ): Promise<ApplyReport> {
+  const scope = restoreScope(plan.edits);
+  let ready: Preflight;
+  let before: WorkbookState;
   try {
+    let now: SheetSnapshot | null = null;
     if (plan.basedOn !== null) {
-      const now = await readSnapshot(context, plan.sheet, { mergedAreas: options.mergedAreas });
+      now = await readSnapshot(context, plan.sheet, { mergedAreas: options.mergedAreas });
       if (fingerprint(now) !== plan.basedOn) throw new RakitExcelError("sheetChanged", "SheetChanged");
     }
-    const ready = await preflight(context, plan.edits, options);
-
-    const proxies = new SheetProxies(context.workbook.worksheets, ready.sheetOrder);
-    for (const edit of plan.edits) queueEdit(proxies, edit, ready);
-    await context.sync();
-    return { applied: plan.edits.length, fitNotTaken: await readBackFit(context, proxies, plan.edits) };
+    // Queued now, read by the preflight's first sync.
+    const pending = queueState(context, scope, (name) => name, options);
+    ready = await preflight(context, plan.edits, options);
+    before = await pending.finish(context, { rules: ready.rules, snapshot: now });
   } catch (error) {
-    throw toRakitError(error);
+    throw toRakitError(error).withOutcome({ kind: "unchanged" });
   }
+
+  const proxies = new SheetProxies(context.workbook.worksheets, ready.sheetOrder);
+  for (const edit of plan.edits) queueEdit(proxies, edit, ready);
+  try {
+    await context.sync();
+  } catch (error) {
+    const failure = toRakitError(error);
+    throw failure.withOutcome(await restoreAfterFailure(context, scope, before, options));
+  }
+  // The plan is applied; a failed read-back only means it can't be checked.
+  const fitNotTaken = await readBackFit(context, proxies, plan.edits).catch(() => []);
+  return { applied: plan.edits.length, fitNotTaken };
 }
 
 /**

@@ -66,7 +66,8 @@ export async function preflight(
   const cfSheets = new Map<string, Excel.ConditionalFormatCollection>();
   const chartSheets = new Map<string, Excel.ChartCollection>();
   const rows = new RowMapper();
-  worksheets.load("items/name");
+  // The same fields the restore capture asks for in this sync: two loads of one collection must agree.
+  worksheets.load("items/name,items/id");
   /** The sheet as it was before the batch behind each name the plan uses: a copy is protected as its source is. */
   const originOf = new Map<string, string | null>();
   /** Existing sheets (by their name before the batch) and the first name an edit refused there uses. */

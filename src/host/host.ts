@@ -112,9 +112,9 @@ export class ExcelHost {
   }
 
   /**
-   * Makes the next sync fail at its Nth command (1-based, counting sets, method calls and loads,
-   * not proxy instantiations) with an Office error of the given code. The commands before it stay
-   * applied, as in Excel.
+   * Makes the next sync (or, with `writeSync: n`, the nth sync that writes) fail at its Nth command
+   * (1-based, counting sets, method calls and loads, not proxy instantiations) with an Office error
+   * of the given code. The commands before it stay applied, as in Excel.
    */
   failNext(failure: InjectedFailure): void {
     this.engine.failNext(failure);
