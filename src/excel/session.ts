@@ -16,6 +16,8 @@ export const REQUIREMENTS = {
   base: { name: "ExcelApi", version: "1.7" },
   mergedAreas: { name: "ExcelApi", version: "1.13" },
   pageLayout: { name: "ExcelApi", version: "1.9" },
+  /** `Excel.run({ mergeUndoGroup: true })`: one undo step per batch. */
+  undoGroups: { name: "ExcelApi", version: "1.20" },
 } as const;
 
 export type Feature = keyof typeof REQUIREMENTS;
