@@ -217,7 +217,13 @@ function intersectsBounds(ref: RangeRef, b: Bounds): boolean {
   return ref.bottom >= b.row && ref.top < b.row + b.rows && ref.right >= b.col && ref.left < b.col + b.cols;
 }
 
-function toRangeRef(area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): RangeRef {
+/** An Office.js area (row/column index and count) as a 0-based rectangle. */
+export function toRangeRef(area: {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}): RangeRef {
   return {
     top: area.rowIndex,
     left: area.columnIndex,

@@ -1,7 +1,7 @@
 import { rangeA1, type RangeRef } from "../../core/address";
 import type { SheetSnapshot } from "../../core/snapshot";
 import { queueRuleLoad, readRules, type SheetRules } from "../rakitRules";
-import { readSnapshot } from "../readSnapshot";
+import { readSnapshot, toRangeRef } from "../readSnapshot";
 import type { RestoreScope, SheetScope } from "./scope";
 
 /**
@@ -133,7 +133,7 @@ export function queueState(
           merges: options.mergedAreas
             ? l.merges.map((m, i) => ({
                 rect: l.scope.merges[i] as RangeRef,
-                areas: m.isNullObject ? [] : m.areas.items.map(toRef),
+                areas: m.isNullObject ? [] : m.areas.items.map(toRangeRef),
               }))
             : null,
           snapshot,
@@ -231,14 +231,5 @@ function layoutOf(l: NonNullable<SheetLoads["layout"]>): LayoutState {
     centerFooter: l.footer.centerFooter,
     printArea: l.area.isNullObject ? null : l.area.address.replace(/^.*!/, ""),
     titleRows: l.titles.isNullObject ? null : l.titles.address.replace(/^.*!/, ""),
-  };
-}
-
-function toRef(a: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): RangeRef {
-  return {
-    top: a.rowIndex,
-    left: a.columnIndex,
-    bottom: a.rowIndex + a.rowCount - 1,
-    right: a.columnIndex + a.columnCount - 1,
   };
 }

@@ -1,10 +1,9 @@
 import { readPlan } from "../../core/reader";
-import { applyEdits } from "../applyEdits";
 import { errorCode } from "../errors";
 import { readSnapshot } from "../readSnapshot";
 import { supports } from "../session";
-import { chartTitles } from "./helpers";
-import { check, optionsFor, same, type Scenario } from "./types";
+import { applyPlan, chartTitles } from "./helpers";
+import { check, same, type Scenario } from "./types";
 
 /** Load/sync semantics, reading a plan, inserting rows, charts: what the adapter stands on. */
 
@@ -149,22 +148,12 @@ export const BASIC_SCENARIOS: readonly Scenario[] = [
     name: "A snapshot of a small RAK reads back through the core",
     documented: "Range.values, formulas, numberFormat, valueTypes as 2-D arrays; getUsedRangeOrNullObject",
     async run(session, sheet) {
-      await session.run((context) =>
-        applyEdits(
-          context,
-          {
-            sheet,
-            basedOn: null,
-            edits: [
-              { kind: "setValues", sheet, address: "A1:S5", values: MINI_RAK },
-              { kind: "merge", sheet, address: "A3:A4" },
-              { kind: "merge", sheet, address: "B3:B4" },
-              { kind: "merge", sheet, address: "R3:R4" },
-            ],
-          },
-          optionsFor(session),
-        ),
-      );
+      await applyPlan(session, sheet, [
+        { kind: "setValues", sheet, address: "A1:S5", values: MINI_RAK },
+        { kind: "merge", sheet, address: "A3:A4" },
+        { kind: "merge", sheet, address: "B3:B4" },
+        { kind: "merge", sheet, address: "R3:R4" },
+      ]);
       const snapshot = await session.run((context) =>
         readSnapshot(context, sheet, { mergedAreas: supports(session, "mergedAreas") }),
       );
@@ -236,9 +225,7 @@ export const BASIC_SCENARIOS: readonly Scenario[] = [
           anchor: "D1:K15",
         },
       ];
-      await session.run((context) =>
-        applyEdits(context, { sheet, basedOn: null, edits: chartEdits }, optionsFor(session)),
-      );
+      await applyPlan(session, sheet, chartEdits);
       same(await chartTitles(session, sheet), ["Rencana Anggaran per Bulan"], "charts after adding one");
       // Range.clear alone leaves the chart (it is a shape, not cells): the reason clearSheet deletes it.
       await session.run(async (context) => {
@@ -246,13 +233,7 @@ export const BASIC_SCENARIOS: readonly Scenario[] = [
         await context.sync();
       });
       same((await chartTitles(session, sheet)).length, 1, "charts after Range.clear");
-      await session.run((context) =>
-        applyEdits(
-          context,
-          { sheet, basedOn: null, edits: [{ kind: "clearSheet", sheet }, ...chartEdits] },
-          optionsFor(session),
-        ),
-      );
+      await applyPlan(session, sheet, [{ kind: "clearSheet", sheet }, ...chartEdits]);
       same((await chartTitles(session, sheet)).length, 1, "charts after clearSheet and a new chart");
     },
   },

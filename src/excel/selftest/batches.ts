@@ -1,9 +1,8 @@
 import { fingerprint } from "../../core/fingerprint";
-import { applyEdits } from "../applyEdits";
 import { readSnapshot } from "../readSnapshot";
 import { supports } from "../session";
-import { deleteSheet, readCells } from "./helpers";
-import { check, optionsFor, same, type Scenario } from "./types";
+import { applyPlan, deleteSheet, readCells } from "./helpers";
+import { check, same, type Scenario } from "./types";
 
 /** How Rakit sends its batches: chunked reads under the payload limit, undo groups, one-batch plans. */
 
@@ -64,22 +63,12 @@ export const BATCH_SCENARIOS: readonly Scenario[] = [
     async run(session, sheet) {
       const renamed = `${sheet} r`;
       try {
-        await session.run((context) =>
-          applyEdits(
-            context,
-            {
-              sheet,
-              basedOn: null,
-              edits: [
-                { kind: "renameSheet", sheet, newName: renamed },
-                { kind: "setValues", sheet: renamed, address: "A1:C1", values: [["No", "Uraian", "Biaya"]] },
-                { kind: "setBorders", sheet: renamed, address: "A1:C3", borders: { style: "thin" } },
-                { kind: "setColumnWidth", sheet: renamed, address: "B1", width: 120 },
-              ],
-            },
-            optionsFor(session),
-          ),
-        );
+        await applyPlan(session, sheet, [
+          { kind: "renameSheet", sheet, newName: renamed },
+          { kind: "setValues", sheet: renamed, address: "A1:C1", values: [["No", "Uraian", "Biaya"]] },
+          { kind: "setBorders", sheet: renamed, address: "A1:C3", borders: { style: "thin" } },
+          { kind: "setColumnWidth", sheet: renamed, address: "B1", width: 120 },
+        ]);
         const read = await session.run(async (context) => {
           const ws = context.workbook.worksheets.getItem(renamed);
           const top = ws.getRange("A1:C3").format.borders.getItem("EdgeTop");

@@ -1,21 +1,16 @@
 import { rangeA1 } from "../../core/address";
 import { RAKIT_CF_MARK, type Edit } from "../../core/edits";
-import { applyEdits } from "../applyEdits";
 import { RakitExcelError } from "../errors";
 import { readSnapshot } from "../readSnapshot";
 import type { ExcelSession } from "../session";
-import { addRule, codeOf, deleteSheet, readCells, ruleFormulas } from "./helpers";
-import { check, optionsFor, same, type Scenario } from "./types";
+import { addRule, applyPlan, codeOf, deleteSheet, readCells, ruleFormulas } from "./helpers";
+import { check, same, type Scenario } from "./types";
 
 /**
  * The known ways real Excel differs from what a reader of the API reference would expect (issue
  * 10, "Known Excel behaviour to handle"), one scenario each: what Excel does, and that Rakit's
  * adapter copes. Where Excel differs by platform the scenario says what it saw.
  */
-
-function apply(session: ExcelSession, sheet: string, edits: Edit[]) {
-  return session.run((context) => applyEdits(context, { sheet, basedOn: null, edits }, optionsFor(session)));
-}
 
 const rakitRule = (sheet: string, address: string, n: number): Edit => ({
   kind: "addConditionalFormat",
@@ -40,7 +35,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
     documented:
       "Worksheet.copy (ExcelApi 1.7); copy('After', itself) fails with InvalidArgument on Windows desktop (office-js#775): Rakit copies to the end, then sets position",
     async run(session, sheet) {
-      await apply(session, sheet, [
+      await applyPlan(session, sheet, [
         { kind: "setValues", sheet, address: "A1", values: [["kop"]] },
         { kind: "merge", sheet, address: "A1:B2" },
       ]);
@@ -58,7 +53,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
       if (rawCopy) await deleteSheet(session, rawCopy);
       const copyName = `${sheet} (c)`;
       try {
-        await apply(session, sheet, [{ kind: "copySheet", sheet, newName: copyName }]);
+        await applyPlan(session, sheet, [{ kind: "copySheet", sheet, newName: copyName }]);
         const names = await sheetNames(session);
         same(names.indexOf(copyName), names.indexOf(sheet) + 1, "the copy's position after its source");
         same((await readCells(session, copyName, "A1")).values, [["kop"]], "copied value");
@@ -97,12 +92,12 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
       'ConditionalFormatCollection.add puts a rule first; Rakit\'s rules carry N("rakit"); removal goes by position, highest first',
     async run(session, sheet) {
       await addRule(session, sheet, "D1:D5", "=$D1>1");
-      await apply(session, sheet, [rakitRule(sheet, "F1:G5", 1)]);
+      await applyPlan(session, sheet, [rakitRule(sheet, "F1:G5", 1)]);
       await addRule(session, sheet, "A1", "=$A$1=0");
-      await apply(session, sheet, [rakitRule(sheet, "C3", 2), rakitRule(sheet, "B1:B9", 3)]);
+      await applyPlan(session, sheet, [rakitRule(sheet, "C3", 2), rakitRule(sheet, "B1:B9", 3)]);
       await addRule(session, sheet, "5:6", "=$E5>0");
       same((await ruleFormulas(session, sheet)).length, 6, "rules before");
-      await apply(session, sheet, [rakitRule(sheet, "H1", 4), { kind: "removeConditionalFormats", sheet }]);
+      await applyPlan(session, sheet, [rakitRule(sheet, "H1", 4), { kind: "removeConditionalFormats", sheet }]);
       same(
         await ruleFormulas(session, sheet),
         [`=${RAKIT_CF_MARK}(4=4)`, "=$E5>0", "=$A$1=0", "=$D1>1"],
@@ -121,7 +116,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
         ["b", 3],
         ["c", 4],
       ];
-      await apply(session, sheet, [{ kind: "setValues", sheet, address: "A1:B4", values: grid }]);
+      await applyPlan(session, sheet, [{ kind: "setValues", sheet, address: "A1:B4", values: grid }]);
       const raw = await codeOf(
         session.run(async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange("D1").values = [["ran"]];
@@ -132,7 +127,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
       same(raw, "ItemNotFound", "the failing command's code");
       same((await readCells(session, sheet, "D1")).values, [["ran"]], "the command before it");
       // A plan whose last write does not fit its range fails in Excel, after a write and an insert ran.
-      const error = await apply(session, sheet, [
+      const error = await applyPlan(session, sheet, [
         { kind: "setValues", sheet, address: "A1", values: [["diubah"]] },
         { kind: "insertRows", sheet, row: 1, count: 1 },
         { kind: "setValues", sheet, address: "A2:B2", values: [["sisip", 0]] },
@@ -154,7 +149,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
       "PageLayout (ExcelApi 1.9): orientation, paperSize, setPrintArea, setPrintTitleRows, headersFooters; zoom fit-to-pages may silently not apply unless the Page Layout tab is showing (office-js#1860)",
     needs: "pageLayout",
     async run(session, sheet) {
-      const report = await apply(session, sheet, [
+      const report = await applyPlan(session, sheet, [
         {
           kind: "setValues",
           sheet,
@@ -214,8 +209,8 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
         await context.sync();
       });
       try {
-        await apply(session, sheet, [{ kind: "select", sheet, address: "C3" }]);
-        await apply(session, sheet, [{ kind: "activateSheet", sheet }]);
+        await applyPlan(session, sheet, [{ kind: "select", sheet, address: "C3" }]);
+        await applyPlan(session, sheet, [{ kind: "activateSheet", sheet }]);
         const selected = await session.run(async (context) => {
           const range = context.workbook.getSelectedRange();
           range.load("address");
@@ -230,7 +225,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
           }),
         );
         same(direct, "AccessDenied", "a direct write");
-        const refused = await apply(session, sheet, [
+        const refused = await applyPlan(session, sheet, [
           { kind: "setValues", sheet, address: "A1", values: [["x"]] },
         ]).then(
           () => "",
@@ -262,7 +257,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
         "'kutip",
       ];
       const address = rangeA1({ top: 0, left: 0, bottom: 0, right: texts.length - 1 });
-      await apply(session, sheet, [{ kind: "setValues", sheet, address, values: [texts] }]);
+      await applyPlan(session, sheet, [{ kind: "setValues", sheet, address, values: [texts] }]);
       const read = await readCells(session, sheet, address);
       same(read.values[0], texts, "values");
       same(read.formulas[0], texts, "formulas");
@@ -281,7 +276,7 @@ export const EXCEL_BEHAVIOUR_SCENARIOS: readonly Scenario[] = [
         return ["", empty.has(r) ? "" : `b${r}`, "", "", `e${r}`];
       });
       const merges = ["A2:C3", "C4:C13", "D6:D7", "D8:D9", "A20:B21"];
-      await apply(session, sheet, [
+      await applyPlan(session, sheet, [
         { kind: "setValues", sheet, address: "A3:E30", values: rows },
         ...merges.map((address): Edit => ({ kind: "merge", sheet, address })),
       ]);

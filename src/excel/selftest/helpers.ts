@@ -1,7 +1,15 @@
+import type { Edit } from "../../core/edits";
+import { applyEdits, type ApplyReport } from "../applyEdits";
 import { errorCode } from "../errors";
 import type { ExcelSession } from "../session";
+import { optionsFor } from "./types";
 
 /** Small reads and writes the scenarios share; each is its own Excel.run. */
+
+/** Applies edits through the adapter, in one batch after its preflight, as the app does. */
+export function applyPlan(session: ExcelSession, sheet: string, edits: readonly Edit[]): Promise<ApplyReport> {
+  return session.run((context) => applyEdits(context, { sheet, basedOn: null, edits }, optionsFor(session)));
+}
 
 export async function chartTitles(session: ExcelSession, sheet: string): Promise<string[]> {
   return session.run(async (context) => {
