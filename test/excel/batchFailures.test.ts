@@ -62,8 +62,8 @@ async function writeBatches(useCase: UseCase, prepare: (h: ExcelHost) => Promise
 
 /** Commands to fail at: all of a small batch, else the first three, the last three and a spread. */
 function points(n: number): number[] {
-  if (n <= 30) return Array.from({ length: n }, (_, i) => i + 1);
-  const spread = Array.from({ length: 9 }, (_, i) => Math.round(((i + 1) * n) / 10));
+  if (n <= 12) return Array.from({ length: n }, (_, i) => i + 1);
+  const spread = Array.from({ length: 5 }, (_, i) => Math.round(((i + 1) * n) / 6));
   return [...new Set([1, 2, 3, ...spread, n - 2, n - 1, n])].sort((a, b) => a - b);
 }
 
