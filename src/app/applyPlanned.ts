@@ -1,5 +1,5 @@
 import type { Edit } from "../core/edits";
-import { applyEdits } from "../excel/applyEdits";
+import { applyEdits, type ApplyReport } from "../excel/applyEdits";
 import { supports, type ExcelSession } from "../excel/session";
 
 /** Applies planned edits through the adapter, in one batch after its preflight. */
@@ -8,7 +8,7 @@ export async function applyPlanned(
   sheet: string,
   basedOn: string | null,
   edits: readonly Edit[],
-): Promise<void> {
+): Promise<ApplyReport> {
   const options = { mergedAreas: supports(session, "mergedAreas"), pageLayout: supports(session, "pageLayout") };
-  await session.run((context) => applyEdits(context, { sheet, basedOn, edits }, options));
+  return session.run((context) => applyEdits(context, { sheet, basedOn, edits }, options));
 }

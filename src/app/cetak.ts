@@ -29,6 +29,11 @@ export interface CetakDone {
   readonly setup: PrintSetup;
   readonly findings: readonly Finding[];
   readonly forced: boolean;
+  /**
+   * False when Excel accepted "fit to one page wide" but did not apply it (read back after the
+   * batch; OfficeDev/office-js#1860): `printReadyLines` then gives the step to do by hand.
+   */
+  readonly fitTaken: boolean;
 }
 
 /** Validation found errors: nothing was changed; the pane shows them and offers "Cetak tetap". */
@@ -80,6 +85,7 @@ export async function cetak(session: ExcelSession, options: CetakOptions = {}): 
       instructions: manualPrintText(setup, options.lang ?? "id"),
     };
   }
-  await applyPlanned(session, plan.sheet, basedOn, setup.edits);
-  return { ok: true, sheet: plan.sheet, setup, findings, forced: errors > 0 };
+  const report = await applyPlanned(session, plan.sheet, basedOn, setup.edits);
+  const fitTaken = !report.fitNotTaken.includes(plan.sheet);
+  return { ok: true, sheet: plan.sheet, setup, findings, forced: errors > 0, fitTaken };
 }

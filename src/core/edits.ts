@@ -16,6 +16,11 @@ export interface SetValuesEdit {
   readonly values: readonly (readonly ScalarValue[])[];
   /** Preflight: the target cells must be empty before the write. */
   readonly requireEmpty?: boolean;
+  /**
+   * The strings are what a user typed, to be read as Excel reads typing ("12" a number, "=…" a
+   * formula). Without it every string arrives as that very text, which is what Rakit's own texts need.
+   */
+  readonly typed?: boolean;
 }
 
 export interface SetFormulasEdit {

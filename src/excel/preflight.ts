@@ -1,6 +1,7 @@
 import { parseRangeA1, rangeA1 } from "../core/address";
-import { RAKIT_CF_MARK, type Edit } from "../core/edits";
+import type { Edit } from "../core/edits";
 import { RakitExcelError } from "./errors";
+import { queueRuleLoad, readRules, type SheetRules } from "./rakitRules";
 import { RowMapper } from "./rowMapping";
 import { REQUIREMENTS } from "./session";
 
@@ -13,9 +14,27 @@ export interface PreflightOptions {
  * the charts on each sheet a clearSheet empties (they are deleted in the same batch).
  */
 export interface Preflight {
-  readonly rakitRuleIds: ReadonlyMap<string, readonly string[]>;
+  /** The conditional formats of each sheet a removeConditionalFormats names, Rakit's marked out. */
+  readonly rules: ReadonlyMap<string, SheetRules>;
   readonly chartsToDelete: ReadonlyMap<string, readonly Excel.Chart[]>;
+  /** Every sheet's name in tab order before the batch (a copy is placed by it). */
+  readonly sheetOrder: readonly string[];
 }
+
+/**
+ * What a protected sheet still allows, as in Excel: selecting cells, activating the sheet, page
+ * setup, and copying or renaming the sheet itself. Everything else Rakit plans changes cells or
+ * their formatting and is refused before it is tried. (Unlocked cells would take edits, but Rakit
+ * does not bet a plan on them.)
+ */
+const ALLOWED_ON_PROTECTED: ReadonlySet<Edit["kind"]> = new Set([
+  "select",
+  "activateSheet",
+  "pageLayout",
+  "copySheet",
+  "renameSheet",
+  "addSheet",
+]);
 
 interface EmptyCheck {
   readonly sheet: string;
@@ -24,8 +43,8 @@ interface EmptyCheck {
 }
 
 /**
- * Checks, with as few syncs as the plan allows (one, or two when Rakit's conditional formats are to
- * be found), that every edit can apply. Throws a RakitExcelError naming the first problem; writes
+ * Checks, with as few syncs as the plan allows (one; up to three when Rakit's conditional formats
+ * are to be found and described), that every edit can apply. Throws a RakitExcelError naming the first problem; writes
  * nothing.
  */
 export async function preflight(
@@ -47,6 +66,12 @@ export async function preflight(
   const cfSheets = new Map<string, Excel.ConditionalFormatCollection>();
   const chartSheets = new Map<string, Excel.ChartCollection>();
   const rows = new RowMapper();
+  // The same fields the restore capture asks for in this sync: two loads of one collection must agree.
+  worksheets.load("items/name,items/id");
+  /** The sheet as it was before the batch behind each name the plan uses: a copy is protected as its source is. */
+  const originOf = new Map<string, string | null>();
+  /** Existing sheets (by their name before the batch) and the first name an edit refused there uses. */
+  const mustBeEditable = new Map<string, string>();
 
   const sheetOf = (name: string): Excel.Worksheet | null => {
     if (created.has(name)) return null;
@@ -62,6 +87,11 @@ export async function preflight(
   for (const edit of edits) {
     // An addSheet names the sheet it makes: that one is new, not a sheet to find.
     const ws = edit.kind === "addSheet" ? null : sheetOf(edit.sheet);
+    const origin = originOf.has(edit.sheet) ? (originOf.get(edit.sheet) ?? null) : edit.sheet;
+    if (edit.kind === "addSheet") originOf.set(edit.sheet, null);
+    if (edit.kind === "copySheet" || edit.kind === "renameSheet") originOf.set(edit.newName, origin);
+    if (!ALLOWED_ON_PROTECTED.has(edit.kind) && origin !== null && !mustBeEditable.has(origin))
+      mustBeEditable.set(origin, edit.sheet);
     if (edit.kind === "copySheet" || edit.kind === "renameSheet" || edit.kind === "addSheet") {
       const name = edit.kind === "addSheet" ? edit.sheet : edit.newName;
       if (!created.has(name)) {
@@ -81,9 +111,12 @@ export async function preflight(
       }
     }
     if (edit.kind === "removeConditionalFormats" && ws && !cfSheets.has(edit.sheet)) {
-      const cfs = ws.getRange().conditionalFormats;
-      cfs.load("items/id,items/type");
-      cfSheets.set(edit.sheet, cfs);
+      // Removal counts positions from the rules as they are now; an earlier edit in the batch that
+      // could delete rules on this sheet would make those positions wrong.
+      const earlier = edits.slice(0, edits.indexOf(edit));
+      if (earlier.some((e) => e.sheet === edit.sheet && e.kind === "deleteRows"))
+        throw new Error(`removeConditionalFormats on ${edit.sheet} must come before its row deletions`);
+      cfSheets.set(edit.sheet, queueRuleLoad(ws));
     }
     if (edit.kind === "clearSheet" && ws && !chartSheets.has(edit.sheet)) {
       // Charts are shapes, not cells: Range.clear leaves them, so a rewritten sheet would stack a
@@ -99,7 +132,9 @@ export async function preflight(
 
   for (const [name, ws] of existing) {
     if (ws.isNullObject) throw new RakitExcelError("itemNotFound", "ItemNotFound", { name });
-    if (ws.protection.protected) throw new RakitExcelError("protected", "AccessDenied", { name });
+  }
+  for (const [origin, name] of mustBeEditable) {
+    if (existing.get(origin)?.protection.protected) throw new RakitExcelError("protected", "AccessDenied", { name });
   }
   for (const [name, probe] of newNames) {
     if (!probe.isNullObject) throw new RakitExcelError("nameTaken", "ItemAlreadyExists", { name });
@@ -113,31 +148,6 @@ export async function preflight(
 
   const chartsToDelete = new Map<string, Excel.Chart[]>();
   for (const [sheet, charts] of chartSheets) if (charts.items.length > 0) chartsToDelete.set(sheet, charts.items);
-  return { rakitRuleIds: await findRakitRules(context, cfSheets), chartsToDelete };
-}
-
-/** Rakit's rules are the custom ones whose formula carries RAKIT_CF_MARK; Excel's rules have no name. */
-async function findRakitRules(
-  context: Excel.RequestContext,
-  cfSheets: ReadonlyMap<string, Excel.ConditionalFormatCollection>,
-): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
-  if (cfSheets.size === 0) return found;
-  const customs: { sheet: string; cf: Excel.ConditionalFormat }[] = [];
-  for (const [sheet, cfs] of cfSheets) {
-    for (const cf of cfs.items) {
-      if (cf.type !== "Custom") continue;
-      cf.custom.rule.load("formula");
-      customs.push({ sheet, cf });
-    }
-  }
-  if (customs.length === 0) return found;
-  await context.sync();
-  for (const { sheet, cf } of customs) {
-    if (!cf.custom.rule.formula.replace(/^=/, "").startsWith(RAKIT_CF_MARK)) continue;
-    const ids = found.get(sheet) ?? [];
-    ids.push(cf.id);
-    found.set(sheet, ids);
-  }
-  return found;
+  const sheetOrder = worksheets.items.map((w) => w.name);
+  return { rules: await readRules(context, cfSheets), chartsToDelete, sheetOrder };
 }

@@ -114,16 +114,19 @@ async function readRows(
   const range = worksheet.getRangeByIndexes(bounds.row + start, bounds.col, count, bounds.cols);
   range.load("values,formulas,numberFormat,valueTypes");
   const mergeLoads: Excel.RangeAreas[] = [];
-  for (let r = 0; windows.mergeRows > 0 && r < count; r += windows.mergeRows) {
-    const window = worksheet.getRangeByIndexes(
-      bounds.row + start + r,
-      bounds.col,
-      Math.min(windows.mergeRows, count - r),
-      bounds.cols,
-    );
+  const askMerges = (row: number, rows: number): void => {
+    // From column A: a merge whose top-left cell lies left of the used range (an empty merge, its
+    // value-less cells outside the used range) still reaches into it.
+    const window = worksheet.getRangeByIndexes(row, 0, rows, bounds.col + bounds.cols);
     const areas = window.getMergedAreasOrNullObject();
     areas.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
     mergeLoads.push(areas);
+  };
+  // Excel returns only the areas whose top-left cell is in the range asked (OfficeDev/office-js#3611),
+  // each whole: a merge that starts above the used range is found by asking above it once.
+  if (windows.mergeRows > 0 && start === 0 && bounds.row > 0) askMerges(0, bounds.row);
+  for (let r = 0; windows.mergeRows > 0 && r < count; r += windows.mergeRows) {
+    askMerges(bounds.row + start + r, Math.min(windows.mergeRows, count - r));
   }
   try {
     await context.sync();
@@ -154,7 +157,9 @@ async function readRows(
     if (areas.isNullObject) continue;
     for (const area of areas.areas.items) {
       const ref = toRangeRef(area);
-      into.merges.set(`${ref.top},${ref.left}`, ref);
+      // Keyed by the top-left cell: an Excel that returned every area a window intersects would
+      // give a merge crossing two windows twice.
+      if (intersectsBounds(ref, bounds)) into.merges.set(`${ref.top},${ref.left}`, ref);
     }
   }
 
@@ -182,7 +187,11 @@ function normalizeChunk(
 ): Omit<ChunkData, "merges"> {
   return {
     values: values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c]))),
-    formulas: formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""))),
+    // A text cell that starts with "=" (written after an apostrophe) reads the same in `formulas`
+    // as in `values` (OfficeDev/office-js#6687): it is text, not a formula.
+    formulas: formulas.map((row, r) =>
+      row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== values[r]?.[c] ? f : "")),
+    ),
     numberFormats: formats.map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
   };
 }
@@ -204,7 +213,17 @@ function estimateBytes(...arrays: unknown[][][]): number {
   return total;
 }
 
-function toRangeRef(area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): RangeRef {
+function intersectsBounds(ref: RangeRef, b: Bounds): boolean {
+  return ref.bottom >= b.row && ref.top < b.row + b.rows && ref.right >= b.col && ref.left < b.col + b.cols;
+}
+
+/** An Office.js area (row/column index and count) as a 0-based rectangle. */
+export function toRangeRef(area: {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}): RangeRef {
   return {
     top: area.rowIndex,
     left: area.columnIndex,

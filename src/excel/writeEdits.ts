@@ -1,5 +1,7 @@
-import type { Edit, PageLayoutPatch } from "../core/edits";
+import type { Edit, PageLayoutPatch, ScalarValue } from "../core/edits";
+import { formulasForExcel, valuesForExcel } from "./cellText";
 import type { Preflight } from "./preflight";
+import { queueRuleRemoval, type SheetRules } from "./rakitRules";
 
 /**
  * Worksheet proxies by name for one batch. A sheet copied or renamed earlier in the same batch is
@@ -9,7 +11,19 @@ export class SheetProxies {
   private readonly byName = new Map<string, Excel.Worksheet>();
   /** Charts already deleted in this batch: a sheet cleared twice must not delete them twice. */
   readonly deletedCharts = new Set<Excel.Chart>();
-  constructor(private readonly worksheets: Excel.WorksheetCollection) {}
+  /** Sheet names in tab order as the batch leaves them so far (the preflight read the start). */
+  private readonly order: string[];
+  /** Rules this batch added to each sheet so far: each moved the older ones one position down. */
+  private readonly rulesAdded = new Map<string, number>();
+  /** Sheets whose rules are already gone in this batch (removed, or the whole sheet cleared). */
+  private readonly rulesGone = new Set<string>();
+
+  constructor(
+    private readonly worksheets: Excel.WorksheetCollection,
+    order: readonly string[] = [],
+  ) {
+    this.order = [...order];
+  }
 
   get(name: string): Excel.Worksheet {
     let ws = this.byName.get(name);
@@ -20,14 +34,30 @@ export class SheetProxies {
     return ws;
   }
 
-  set(name: string, ws: Excel.Worksheet): void {
-    this.byName.set(name, ws);
-  }
-
   add(name: string): Excel.Worksheet {
     const ws = this.worksheets.add(name);
     this.byName.set(name, ws);
+    this.order.push(name);
     return ws;
+  }
+
+  /**
+   * Copies a sheet to just after itself, named `newName`. `copy("After", itself)` fails with
+   * InvalidArgument on Windows desktop (OfficeDev/office-js#775), so the copy goes to the end, the
+   * one form every platform takes, and is then moved beside its source by `position`.
+   */
+  copy(source: string, newName: string): Excel.Worksheet {
+    const copy = this.get(source).copy("End");
+    const at = this.indexOf(source);
+    if (at >= 0) {
+      copy.position = at + 1;
+      this.order.splice(at + 1, 0, newName);
+    } else {
+      this.order.push(newName);
+    }
+    copy.name = newName;
+    this.byName.set(newName, copy);
+    return copy;
   }
 
   rename(from: string, to: string): void {
@@ -35,6 +65,34 @@ export class SheetProxies {
     ws.name = to;
     this.byName.delete(from);
     this.byName.set(to, ws);
+    const at = this.indexOf(from);
+    if (at >= 0) this.order[at] = to;
+  }
+
+  ruleAdded(sheet: string): void {
+    this.rulesAdded.set(sheet, (this.rulesAdded.get(sheet) ?? 0) + 1);
+  }
+
+  /**
+   * Queues the removal of Rakit's rules found on a sheet by the preflight, once per batch; a sheet
+   * cleared earlier in the batch has none left.
+   */
+  removeRakitRules(sheet: string, rules: SheetRules | undefined): void {
+    if (this.rulesGone.has(sheet)) return;
+    this.rulesGone.add(sheet);
+    const priorities = rules?.rakit.map((r) => r.priority) ?? [];
+    if (priorities.length === 0) return;
+    queueRuleRemoval(this.get(sheet).getRange().conditionalFormats, priorities, this.rulesAdded.get(sheet) ?? 0);
+  }
+
+  rulesCleared(sheet: string): void {
+    this.rulesGone.add(sheet);
+  }
+
+  /** Excel compares sheet names without regard to case. */
+  private indexOf(name: string): number {
+    const key = name.toLowerCase();
+    return this.order.findIndex((n) => n.toLowerCase() === key);
   }
 }
 
@@ -44,10 +102,12 @@ const PAPER: Record<NonNullable<PageLayoutPatch["paper"]>, "A4" | "Folio"> = { a
 export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): void {
   switch (edit.kind) {
     case "setValues":
-      sheets.get(edit.sheet).getRange(edit.address).values = edit.values as unknown[][];
+      sheets.get(edit.sheet).getRange(edit.address).values = edit.typed
+        ? (edit.values as ScalarValue[][])
+        : valuesForExcel(edit.values);
       return;
     case "setFormulas":
-      sheets.get(edit.sheet).getRange(edit.address).formulas = edit.formulas as unknown[][];
+      sheets.get(edit.sheet).getRange(edit.address).formulas = formulasForExcel(edit.formulas);
       return;
     case "setNumberFormat": {
       const range = sheets.get(edit.sheet).getRange(edit.address);
@@ -102,23 +162,20 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       sheets.get(edit.sheet).getRange(edit.address).unmerge();
       return;
     case "addConditionalFormat": {
+      // The object stands for position 0 of its collection: it is set up before anything else is added.
       const cf = sheets.get(edit.sheet).getRange(edit.address).conditionalFormats.add("Custom");
       cf.custom.rule.formula = edit.formula;
       cf.custom.format.fill.color = edit.fill;
       if (edit.fontColor) cf.custom.format.font.color = edit.fontColor;
+      sheets.ruleAdded(edit.sheet);
       return;
     }
-    case "removeConditionalFormats": {
-      const cfs = sheets.get(edit.sheet).getRange().conditionalFormats;
-      for (const id of ready.rakitRuleIds.get(edit.sheet) ?? []) cfs.getItem(id).delete();
+    case "removeConditionalFormats":
+      sheets.removeRakitRules(edit.sheet, ready.rules.get(edit.sheet));
       return;
-    }
-    case "copySheet": {
-      const copy = sheets.get(edit.sheet).copy("After", sheets.get(edit.sheet));
-      copy.name = edit.newName;
-      sheets.set(edit.newName, copy);
+    case "copySheet":
+      sheets.copy(edit.sheet, edit.newName);
       return;
-    }
     case "renameSheet":
       sheets.rename(edit.sheet, edit.newName);
       return;
@@ -149,6 +206,7 @@ export function queueEdit(sheets: SheetProxies, edit: Edit, ready: Preflight): v
       all.unmerge();
       all.clear("All");
       all.conditionalFormats.clearAll();
+      sheets.rulesCleared(edit.sheet);
       return;
     }
     case "addChart": {

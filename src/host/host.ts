@@ -9,7 +9,7 @@
  */
 import { OfficeError } from "./errors";
 import { RequestContext } from "./api/context";
-import { compareVersions, type HostSettings } from "./api/queue";
+import { compareVersions, DEFAULT_QUIRKS, type HostQuirks, type HostSettings } from "./api/queue";
 import { SyncEngine, type InjectedFailure, type SyncStats } from "./api/sync";
 import { recalculateWorkbook } from "./model/formulas";
 import { Workbook } from "./model/workbook";
@@ -28,6 +28,8 @@ export interface HostOptions {
   mergedAreas?: HostSettings["mergedAreas"];
   /** See HostSettings.maxMergedAreas. Default 512, Excel's documented limit. */
   maxMergedAreas?: number;
+  /** Platform-dependent Excel behaviours to imitate; see HostQuirks for each one's default. */
+  quirks?: Partial<HostQuirks>;
 }
 
 export type BinaryInput = ArrayBuffer | Uint8Array;
@@ -44,6 +46,7 @@ export class ExcelHost {
       maxApiVersion: options.maxApiVersion ?? "1.17",
       mergedAreas: options.mergedAreas ?? "topLeft",
       maxMergedAreas: options.maxMergedAreas ?? 512,
+      quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     };
     this.engine = new SyncEngine(() => this.workbook, this.settings);
     if (options.payloadLimitBytes !== undefined) this.engine.payloadLimitBytes = options.payloadLimitBytes;
@@ -87,6 +90,11 @@ export class ExcelHost {
     this.settings.maxApiVersion = version;
   }
 
+  /** The platform quirks in force; a test may switch one on or off between runs. */
+  get quirks(): HostQuirks {
+    return this.settings.quirks;
+  }
+
   get stats(): SyncStats {
     return this.engine.stats;
   }
@@ -104,9 +112,9 @@ export class ExcelHost {
   }
 
   /**
-   * Makes the next sync fail at its Nth command (1-based, counting sets, method calls and loads,
-   * not proxy instantiations) with an Office error of the given code. The commands before it stay
-   * applied, as in Excel.
+   * Makes the next sync (or, with `writeSync: n`, the nth sync that writes) fail at its Nth command
+   * (1-based, counting sets, method calls and loads, not proxy instantiations) with an Office error
+   * of the given code. The commands before it stay applied, as in Excel.
    */
   failNext(failure: InjectedFailure): void {
     this.engine.failNext(failure);

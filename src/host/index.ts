@@ -5,6 +5,7 @@
 export { createHost, createHostFromXlsx, ExcelHost, type BinaryInput, type HostOptions } from "./host";
 export { OfficeError, isOfficeError, OFFICE_MESSAGES, type OfficeErrorCode } from "./errors";
 export type { SyncStats, InjectedFailure } from "./api/sync";
+export type { HostQuirks } from "./api/queue";
 export { Workbook } from "./model/workbook";
 export { Sheet, type Cell, type Scalar } from "./model/sheet";
 export { readXlsx } from "./xlsx/load";

@@ -22,7 +22,7 @@ export async function writeCell(
   text: string,
   then?: string,
 ): Promise<void> {
-  const edits: Edit[] = [{ kind: "setValues", sheet, address, values: [[text]] }];
+  const edits: Edit[] = [{ kind: "setValues", sheet, address, values: [[text]], typed: true }];
   if (then !== undefined) edits.push({ kind: "select", sheet, address: then });
   await applyPlanned(session, sheet, null, edits);
 }

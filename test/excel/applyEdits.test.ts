@@ -107,6 +107,72 @@ describe("applyEdits writes a plan in one batch", () => {
     expect(dumpWorkbook(host)).toBe(before);
   });
 
+  it("removes Rakit's rules and nothing else, with Rakit's and the user's interleaved on two sheets, whatever their ranges", async () => {
+    const host = await cleanHost();
+    host.workbook.addSheet("Lampiran");
+    // Rules added in turn, user's and Rakit's, on whole rows, single cells and overlapping ranges,
+    // so positions interleave: the last added is first.
+    const rule = (sheet: string, address: string, formula: string) =>
+      host.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = formula;
+        cf.custom.format.fill.color = "#FF0000";
+        await context.sync();
+      });
+    const rakit = (address: string, n: number): Edit => ({
+      kind: "addConditionalFormat",
+      sheet: SHEET,
+      address,
+      formula: `=${RAKIT_CF_MARK}(${n}=${n})`,
+      fill: "#FFF4CE",
+    });
+    await rule(SHEET, "D11:D14", "=D11<50");
+    await apply(host, [rakit("F11:Q14", 1)]);
+    await rule(SHEET, "A1", "=A1=0");
+    await apply(host, [rakit("C12", 2), rakit("B11:B20", 3)]);
+    await rule(SHEET, "11:14", "=$R11>0");
+    await apply(host, [rakit("R11:R14", 4)]);
+    await rule("Lampiran", "A1:B2", "=A1>1");
+    await host.run(async (context) => {
+      const cf = context.workbook.worksheets.getItem("Lampiran").getRange("C3").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = `=${RAKIT_CF_MARK}(5=5)`;
+      cf.custom.format.fill.color = "#FFF4CE";
+      await context.sync();
+    });
+    const formulas = (sheet: string) => host.workbook.sheetByName(sheet)!.conditionalFormats.map((c) => c.formula);
+    expect(formulas(SHEET)).toEqual([
+      `=${RAKIT_CF_MARK}(4=4)`,
+      "=$R11>0",
+      `=${RAKIT_CF_MARK}(3=3)`,
+      `=${RAKIT_CF_MARK}(2=2)`,
+      "=A1=0",
+      `=${RAKIT_CF_MARK}(1=1)`,
+      "=D11<50",
+    ]);
+    // One batch: a new Rakit rule first (it moves every position down), then both sheets' removals.
+    await apply(host, [
+      rakit("A5", 6),
+      { kind: "removeConditionalFormats", sheet: SHEET },
+      { kind: "removeConditionalFormats", sheet: "Lampiran" },
+      { kind: "removeConditionalFormats", sheet: SHEET },
+    ]);
+    expect(formulas(SHEET)).toEqual([`=${RAKIT_CF_MARK}(6=6)`, "=$R11>0", "=A1=0", "=D11<50"]);
+    expect(formulas("Lampiran")).toEqual(["=A1>1"]);
+  });
+
+  it("places a copy right after its source without copy('After', itself), which Windows Excel refuses", async () => {
+    const host = await cleanHost();
+    host.workbook.addSheet("Lampiran");
+    // The host refuses the failing form by default, as Excel on Windows does (office-js#775).
+    expect(host.quirks.copyBesideItselfFails).toBe(true);
+    await apply(host, [
+      { kind: "copySheet", sheet: SHEET, newName: "RAK 2026" },
+      { kind: "copySheet", sheet: "RAK 2026", newName: "RAK 2027" },
+      { kind: "setValues", sheet: "RAK 2027", address: "A3", values: [["TAHUN 2027"]] },
+    ]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual([SHEET, "RAK 2026", "RAK 2027", "Lampiran"]);
+  });
+
   it("copies and renames a sheet, sets page layout and selects a range, all in the same batch", async () => {
     const host = await cleanHost();
     await apply(host, [
@@ -204,6 +270,30 @@ describe("applyEdits preflight: a plan that cannot apply cleanly applies nothing
     const host = await cleanHost();
     host.workbook.sheets[0]!.protection.protected = true;
     await expectRefused(host, [{ kind: "setValues", sheet: SHEET, address: "A30", values: [["x"]] }], "protected");
+  });
+
+  it("on a protected sheet selects a cell, activates the sheet and sets up the page, as Excel allows", async () => {
+    const host = await cleanHost();
+    host.workbook.addSheet("Lain");
+    host.workbook.activeSheetId = host.workbook.sheetByName("Lain")!.id;
+    host.workbook.sheets[0]!.protection.protected = true;
+    await apply(host, [{ kind: "select", sheet: SHEET, address: "C12" }]);
+    expect(host.workbook.activeSheet?.name).toBe(SHEET);
+    expect(host.workbook.sheets[0]!.selection).toEqual({ top: 11, left: 2, bottom: 11, right: 2 });
+    await apply(host, [
+      { kind: "activateSheet", sheet: SHEET },
+      { kind: "pageLayout", sheet: SHEET, layout: { orientation: "landscape" } },
+    ]);
+    expect(host.workbook.sheets[0]!.pageLayout.orientation).toBe("Landscape");
+    // A copy of a protected sheet is protected too: writing into it is refused before anything is done.
+    await expectRefused(
+      host,
+      [
+        { kind: "copySheet", sheet: SHEET, newName: "RAK 2026" },
+        { kind: "setValues", sheet: "RAK 2026", address: "A3", values: [["TAHUN 2026"]] },
+      ],
+      "protected",
+    );
   });
 
   it("refuses to write into cells that must be empty but are not (after the plan's own inserts)", async () => {

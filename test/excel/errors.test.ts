@@ -1,5 +1,12 @@
 import { applyEdits } from "../../src/excel/applyEdits";
-import { PROBLEMS, RakitExcelError, toRakitError, type ExcelProblem } from "../../src/excel/errors";
+import {
+  PROBLEMS,
+  RakitExcelError,
+  RESIDUE_KINDS,
+  toRakitError,
+  type ExcelProblem,
+  type Residue,
+} from "../../src/excel/errors";
 import { buildRakWorkbook } from "../../src/samples/buildRakWorkbook";
 import { CLEAN_SPEC } from "../cli/helpers";
 import { hostFromWorkbook } from "../helpers/host";
@@ -74,6 +81,9 @@ describe("Office errors become messages a user can act on, keeping the code", ()
     expect((error as RakitExcelError).code).toBe("InvalidOperation");
     expect((error as RakitExcelError).problem).toBe("unknown");
     expect((error as RakitExcelError).describe("id")).toContain("InvalidOperation");
+    // It was the batch's only command: Rakit read the sheet back and found it as it was.
+    expect((error as RakitExcelError).outcome).toEqual({ kind: "unchanged" });
+    expect((error as RakitExcelError).describe("id")).toContain("Lembar Anda tidak berubah.");
   });
 
   it("every problem has a message in both languages", () => {
@@ -85,9 +95,27 @@ describe("Office errors become messages a user can act on, keeping the code", ()
     }
   });
 
-  it("a non-Office error keeps a code and says nothing was changed", () => {
+  it("a non-Office error keeps a code, and claims nothing about the workbook, which it cannot know", () => {
     const e = toRakitError(new Error("boom"));
     expect(e.problem).toBe("unknown");
-    expect(e.describe("id")).toContain("Tidak ada yang diubah");
+    expect(e.outcome).toBeUndefined();
+    expect(e.describe("id")).toBe("Excel menolak perubahan (Unknown). Coba lagi.");
+    expect(e.withOutcome({ kind: "unchanged" }).describe("id")).toContain("Lembar Anda tidak berubah.");
+    expect(e.withOutcome({ kind: "restored" }).describe("en")).toContain("Rakit undid it and checked");
+  });
+
+  it("every change a failure can leave has a message and a step to undo it, in both languages", () => {
+    for (const kind of RESIDUE_KINDS) {
+      const e = toRakitError(new Error("boom")).withOutcome({
+        kind: "changed",
+        changes: [{ kind, sheet: "RAK 2025", address: "A1:B2", from: "RAK" } as Residue],
+      });
+      for (const lang of ["id", "en"] as const) {
+        const text = e.describe(lang);
+        expect(text.split("\n")).toHaveLength(2);
+        expect(text).toContain("RAK 2025");
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { rangeA1 } from "../../src/core/address";
 import { readSnapshot } from "../../src/excel/readSnapshot";
 import { createHostFromXlsx } from "../../src/host/host";
 import { buildRakWorkbook } from "../../src/samples/buildRakWorkbook";
@@ -6,6 +7,7 @@ import { readPlan } from "../../src/core/reader";
 import { SEED_SPEC } from "../cli/helpers";
 import { fixtureBytes, FIXTURE, hostFromWorkbook } from "../helpers/host";
 import { xlsxSnapshots } from "../helpers/xlsxSnapshot";
+import { hostFrom } from "../host/grid";
 
 const FIVE_MB = 5 * 1024 * 1024;
 
@@ -132,6 +134,38 @@ describe("readSnapshot and Excel's 512 merged-areas limit", () => {
     expect(snapshot.merges).toHaveLength(640);
     expect(new Set(snapshot.merges.map((m) => `${m.top},${m.left}`)).size).toBe(640);
   });
+});
+
+describe("readSnapshot and merged areas that cross its read windows", () => {
+  // Rows 3-30 hold values from column B; windows of 4 rows; chunks of 5 rows.
+  // Covered cells of a merge hold no value, so B3, B20 and B21 are empty.
+  const empty = new Set([3, 20, 21]);
+  const rows: (string | number | null)[][] = Array.from({ length: 30 }, (_, r) =>
+    r < 2 ? [] : [null, empty.has(r + 1) ? null : `b${r + 1}`, null, null, `e${r + 1}`],
+  );
+  const merges = [
+    "A2:C3", // an empty merge starting above and left of the used range (B3:E30), reaching into it
+    "C4:C13", // taller than a window and than a chunk
+    "D6:D7", // crosses a window boundary (rows 3-6 | 7-10 of the used range)
+    "D8:D9",
+    "A20:B21", // starts left of the used range, further down
+    "A25:A26", // wholly outside the used range: not the plan's
+    "F28:G31",
+  ];
+
+  it.each(["topLeft", "intersecting"] as const)(
+    "finds every merge once, whole, when Excel returns %s areas",
+    async (mode) => {
+      const host = hostFrom({ S: { rows, merges } }, { mergedAreas: mode });
+      const snapshot = await host.run((context) =>
+        readSnapshot(context, "S", { mergedAreas: true, mergeWindowRows: 4, firstChunkCells: 5 * 5 }),
+      );
+      expect(snapshot.origin).toEqual({ row: 2, col: 1 });
+      expect(snapshot.merges.map((m) => rangeA1(m)).sort()).toEqual(
+        ["A2:C3", "C4:C13", "D6:D7", "D8:D9", "A20:B21"].sort(),
+      );
+    },
+  );
 });
 
 function byPosition(a: { top: number; left: number }, b: { top: number; left: number }): number {

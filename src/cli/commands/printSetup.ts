@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { cetak } from "../../app/cetak";
 import type { PaperSize } from "../../core/edits";
 import { summarize } from "../../core/findings";
+import { printReadyLines } from "../../core/print";
 import { formatFindingLine, makeT, type Lang } from "../../core/i18n";
 import { guard, openForEdit, save } from "../edit";
 import { describeFailure } from "../failures";
@@ -119,11 +120,7 @@ export async function printSetupCommand(argv: readonly string[], io: CliIO): Pro
     if (!saved.ok) return 2;
 
     const { setup } = result;
-    const ready = t("ready", {
-      paper: t(setup.paper === "folio" ? "paper.folio" : "paper.a4"),
-      area: setup.printArea,
-      rows: setup.titleRowsA1,
-    });
+    const [ready, ...fitStep] = printReadyLines(setup, result.fitTaken, lang);
     const report: Record<string, unknown> = {
       file,
       sheet: result.sheet,
@@ -134,9 +131,10 @@ export async function printSetupCommand(argv: readonly string[], io: CliIO): Pro
       printArea: setup.printArea,
       titleRows: setup.titleRowsA1,
       footer: setup.footer,
+      fitToPageWide: result.fitTaken,
       ...summarize(result.findings),
     };
-    const lines = [`${file} · ${ready}`];
+    const lines = [`${file} · ${ready ?? ""}`, ...fitStep];
     if (result.forced)
       for (const f of result.findings) if (f.severity === "error") lines.push(`  ${formatFindingLine(f, lang)}`);
     lines.push(t("cli.written", { out }));

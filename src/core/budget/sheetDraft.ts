@@ -10,14 +10,22 @@ import type { Edit, FontPatch, ScalarValue } from "../edits";
 export class SheetDraft {
   private readonly cells = new Map<number, Map<number, ScalarValue>>();
   private readonly formats: Edit[] = [];
+  private readonly texts: Edit[] = [];
   private bottom = -1;
   private right = -1;
 
   constructor(readonly sheet: string) {}
 
-  /** Text or a number, written as a constant (text that looks like a formula is kept as text). */
+  /**
+   * Text or a number, written as a constant: the adapter writes every string as that text. Only
+   * text starting with "=" can't share the formulas grid (there "=" means a formula), so it goes in
+   * a values write of its own.
+   */
   value(row: number, col: number, value: ScalarValue): void {
-    this.put(row, col, typeof value === "string" ? asText(value) : value);
+    if (typeof value === "string" && value.startsWith("=")) {
+      this.put(row, col, "");
+      this.texts.push({ kind: "setValues", sheet: this.sheet, address: a1(row, col), values: [[value]] });
+    } else this.put(row, col, value);
   }
 
   /** A formula, "=SUM(C6:C14)". */
@@ -66,23 +74,15 @@ export class SheetDraft {
 
   /** The contents as one formulas write over A1 to the last used cell, then the formats in order. */
   edits(): Edit[] {
-    if (this.bottom < 0) return [...this.formats];
+    if (this.bottom < 0) return [...this.texts, ...this.formats];
     const grid: ScalarValue[][] = [];
     for (let r = 0; r <= this.bottom; r++) {
       const row = this.cells.get(r);
       grid.push(Array.from({ length: this.right + 1 }, (_, c) => row?.get(c) ?? ""));
     }
     const address = rangeA1({ top: 0, left: 0, bottom: this.bottom, right: this.right });
-    return [{ kind: "setFormulas", sheet: this.sheet, address, formulas: grid }, ...this.formats];
+    return [{ kind: "setFormulas", sheet: this.sheet, address, formulas: grid }, ...this.texts, ...this.formats];
   }
-}
-
-/**
- * Text written through `formulas` that starts like a formula ("=", "+", "-", "@") would be read as
- * one; a leading apostrophe keeps it text, as when typed in Excel.
- */
-export function asText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 export function rowRange(row: number, left: number, right: number): RangeRef {

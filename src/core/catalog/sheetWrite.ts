@@ -28,27 +28,25 @@ export interface CatalogSheetPlan {
 export const HEADER_ROW = 3;
 const HEADER_FILL = "#DDEBF7";
 
-const asTyped = (text: string): string => `'${text}`;
-
 function cellsOf(e: CatalogEntry): Record<KatalogField, string | number> {
   const stage = e.season.kind === "stage" ? e.season.stage : null;
   return {
-    id: asTyped(e.id),
-    code: asTyped(e.code),
+    id: e.id,
+    code: e.code,
     name: e.name,
     sasaran: e.sasaran,
     indicator: e.indicator,
-    satuan: asTyped(e.satuan),
+    satuan: e.satuan,
     target: e.target,
     kegiatan: e.kegiatan,
-    months: asTyped(formatMonths(e.months)),
+    months: formatMonths(e.months),
     pelaksana: e.pelaksana,
     season: SEASON_WORDS[e.season.kind],
     stage: stage ? stage.id : "",
-    window: stage ? asTyped(stage.windows.map((w) => `${w.from}${WINDOW_SEPARATOR}${w.to}`).join("; ")) : "",
+    window: stage ? stage.windows.map((w) => `${w.from}${WINDOW_SEPARATOR}${w.to}`).join("; ") : "",
     source: stage ? stage.windows.map((w) => w.source).join(` ${SOURCE_SEPARATOR} `) : "",
     sumberDana: e.sumberDana,
-    years: asTyped(formatYears(e.years)),
+    years: formatYears(e.years),
     origin: e.origin ?? "",
     note: e.note ?? "",
   };
@@ -81,9 +79,8 @@ export function planCatalogSheet(catalog: Catalog, options: CatalogSheetOptions 
     KATALOG_COLUMNS.forEach((c, i) => {
       const v = cells[c.field];
       if (v === "") return;
-      // Text that starts with an apostrophe is already marked as typed text; formulas keep it so.
-      if (typeof v === "string" && v.startsWith("'")) d.formula(HEADER_ROW + 1 + n, i, v);
-      else d.value(HEADER_ROW + 1 + n, i, v);
+      // Codes, months and years stay text ("6709", "1-12"): the adapter writes every string as text.
+      d.value(HEADER_ROW + 1 + n, i, v);
     });
   });
   const bottom = HEADER_ROW + catalog.entries.length;

@@ -27,13 +27,3 @@ export class CellWrites {
       .map((w) => ({ kind: "setValues", sheet, address: a1(w.row, w.col), values: [[w.value]] }));
   }
 }
-
-/**
- * Text written through `values` is read as if typed: "2025" would become a number and "=x" a
- * formula. A leading apostrophe keeps it the text it was, as in Excel.
- */
-export function literal(text: string): string {
-  if (/^[=+\-@']/.test(text)) return `'${text}`;
-  if (/^\s*[-+]?[\d.,]+\s*%?\s*$/.test(text) || /^(true|false)$/i.test(text.trim())) return `'${text}`;
-  return text;
-}

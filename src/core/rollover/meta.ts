@@ -2,7 +2,6 @@ import type { Plan } from "../model";
 import { cellText, type Grid } from "../reader/grid";
 import { tableEnd } from "./blocks";
 import type { CellWrites } from "./cellWrites";
-import { literal } from "./cellWrites";
 import type { RolloverChange, RolloverNote } from "./types";
 import { openSignatureDate, placeOfDateLine, replaceTitleYear, replaceYear } from "./yearText";
 
@@ -36,7 +35,7 @@ export function rollMeta(plan: Plan, grid: Grid, year: number, writes: CellWrite
     const from = grid.text(title.row, title.col);
     const to = replaceTitleYear(from, year);
     if (to !== null) {
-      writes.set(title.row, title.col, literal(to));
+      writes.set(title.row, title.col, to);
       handled.push({ row: title.row, col: title.col });
       if (to !== from) changes.push({ kind: "titleYear", address: title.address, from, to });
     }
@@ -51,7 +50,7 @@ export function rollMeta(plan: Plan, grid: Grid, year: number, writes: CellWrite
     const from = cellText(raw);
     const to = typeof raw === "number" ? String(year) : replaceYear(from, ta.value, year);
     if (to !== null) {
-      writes.set(ta.row, ta.col, typeof raw === "number" ? year : literal(to));
+      writes.set(ta.row, ta.col, typeof raw === "number" ? year : to);
       handled.push({ row: ta.row, col: ta.col });
       if (to !== from) changes.push({ kind: "tahunAnggaran", address: ta.address, from, to });
     }
@@ -62,7 +61,7 @@ export function rollMeta(plan: Plan, grid: Grid, year: number, writes: CellWrite
   if (!date) notes.push({ kind: "noSignatureDate" });
   else {
     const to = openSignatureDate(date.place, year);
-    writes.set(date.row, date.col, literal(to));
+    writes.set(date.row, date.col, to);
     handled.push({ row: date.row, col: date.col });
     signature = { row: date.row, col: date.col };
     changes.push({ kind: "signatureDate", address: grid.address(date.row, date.col), from: date.text, to });

@@ -5,7 +5,7 @@ import type { Plan } from "../model";
 import { Grid } from "../reader/grid";
 import type { SheetSnapshot } from "../snapshot";
 import { blockEnd } from "./blocks";
-import { CellWrites, literal } from "./cellWrites";
+import { CellWrites } from "./cellWrites";
 import { planClears, typedTotal } from "./clear";
 import { planDrops, proposeDrops, rowAfterDrops } from "./drops";
 import { findYearMentions } from "./mentions";
@@ -119,7 +119,7 @@ function decideMentions(
     if (decision === "keep") continue;
     const to = decision === "change" ? m.suggestion : decision.text;
     if (to === m.text) continue;
-    writes.set(m.row, m.col, literal(to));
+    writes.set(m.row, m.col, to);
     changes.push({ kind: "yearMention", address: m.address, from: m.text, to });
   }
   return changes;

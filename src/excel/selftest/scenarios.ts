@@ -1,434 +1,24 @@
-import { RAKIT_CF_MARK } from "../../core/edits";
-import { readPlan } from "../../core/reader";
-import { applyEdits } from "../applyEdits";
-import { errorCode, RakitExcelError } from "../errors";
-import { readSnapshot } from "../readSnapshot";
+import { errorCode } from "../errors";
 import { listSheets } from "../readWorkbook";
-import { supports, type ExcelSession } from "../session";
+import { REQUIREMENTS, supports, type ExcelSession } from "../session";
+import { BASIC_SCENARIOS } from "./basics";
+import { BATCH_SCENARIOS } from "./batches";
+import { EXCEL_BEHAVIOUR_SCENARIOS } from "./excelBehaviour";
+import { deleteSheet } from "./helpers";
+import type { Scenario, ScenarioResult } from "./types";
+
+export type { Scenario, ScenarioResult } from "./types";
 
 /**
- * The host's assumptions about Excel, as scenarios that run on any ExcelSession: Jest runs them on
- * the in-memory host, and the pane's Bantuan ("Uji Rakit di Excel ini", src/app/selfTest.ts) runs them
- * inside the user's Excel, so the first person with Excel can confirm that the host behaves like it.
- * Each scenario works on a scratch sheet of its own and deletes it afterwards.
+ * Every scenario, in the order the self-test runs them: the adapter's footing, the known ways
+ * real Excel behaves (issue 10), then how Rakit sends its batches.
  */
-export interface Scenario {
-  readonly name: string;
-  /** The documented behaviour it checks. */
-  readonly documented: string;
-  /** Requirement set the scenario needs, if above the add-in's 1.7. */
-  readonly needs?: "mergedAreas" | "pageLayout";
-  run(session: ExcelSession, sheet: string): Promise<void>;
-}
-
-export interface ScenarioResult {
-  readonly name: string;
-  readonly status: "pass" | "fail" | "skipped";
-  readonly detail: string;
-  readonly ms: number;
-}
-
-class ScenarioFailure extends Error {
-  override readonly name = "ScenarioFailure";
-}
-
-function check(condition: boolean, message: string): void {
-  if (!condition) throw new ScenarioFailure(message);
-}
-
-function same(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  check(a === e, `${what}: expected ${e}, got ${a}`);
-}
-
-const OPTIONS = (session: ExcelSession) => ({
-  mergedAreas: supports(session, "mergedAreas"),
-  pageLayout: supports(session, "pageLayout"),
-});
-
-/** A small RAK: two blocks with merged No / Sasaran / Biaya cells, months B1..B12. */
-const MINI_RAK: (string | number)[][] = [
-  ["RENCANA AKSI KINERJA TAHUN 2025", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""],
-  [
-    "No",
-    "Sasaran strategis",
-    "Indikator Kinerja",
-    "Target",
-    "Kegiatan yang akan dilaksanakan",
-    "B1",
-    "B2",
-    "B3",
-    "B4",
-    "B5",
-    "B6",
-    "B7",
-    "B8",
-    "B9",
-    "B10",
-    "B11",
-    "B12",
-    "Perkiraan Biaya (Rp)",
-    "Pelaksana",
-  ],
-  [
-    1,
-    "Operasional Perkantoran (3360)",
-    "Persentase gedung berfungsi baik",
-    90,
-    "Pemeliharaan gedung",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    "v",
-    1000000,
-    "Subbagian Umum",
-  ],
-  [
-    "",
-    "",
-    "Persentase arsip tertata",
-    90,
-    "Pengelolaan arsip",
-    "",
-    "v",
-    "",
-    "",
-    "v",
-    "",
-    "",
-    "v",
-    "",
-    "",
-    "v",
-    "",
-    "",
-    "Subbagian Umum",
-  ],
-  [
-    2,
-    "Pengelolaan Keuangan (3355)",
-    "Persentase laporan tepat waktu",
-    100,
-    "Penyusunan laporan",
-    "v",
-    "",
-    "",
-    "v",
-    "",
-    "",
-    "v",
-    "",
-    "",
-    "v",
-    "",
-    "",
-    2500000,
-    "Subbagian Keuangan",
-  ],
-];
-
-export const SCENARIOS: readonly Scenario[] = [
-  {
-    name: "Reading a property before load and sync throws PropertyNotLoaded",
-    documented: "Load and sync: properties are available only after load() and context.sync()",
-    async run(session, sheet) {
-      await session.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheet).getRange("A1");
-        let code = "";
-        try {
-          // The scenario's point is reading before load and sync, which the lint rule rightly forbids elsewhere.
-          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-          void range.values;
-        } catch (error) {
-          code = errorCode(error);
-        }
-        check(code === "PropertyNotLoaded", `expected PropertyNotLoaded, got "${code}"`);
-        await context.sync();
-      });
-    },
-  },
-  {
-    name: "getItemOrNullObject on a missing sheet is a null object after sync",
-    documented: "*OrNullObject methods: isNullObject is true when the item does not exist",
-    async run(session) {
-      await session.run(async (context) => {
-        const missing = context.workbook.worksheets.getItemOrNullObject("Rakit — no such sheet");
-        await context.sync();
-        check(missing.isNullObject, "isNullObject should be true");
-      });
-    },
-  },
-  {
-    name: "getItem on a missing sheet fails the sync with ItemNotFound",
-    documented: "WorksheetCollection.getItem: throws ItemNotFound when the sheet does not exist",
-    async run(session) {
-      const code = await session
-        .run(async (context) => {
-          const ws = context.workbook.worksheets.getItem("Rakit — no such sheet");
-          ws.load("name");
-          await context.sync();
-        })
-        .then(
-          () => "",
-          (error: unknown) => errorCode(error),
-        );
-      same(code, "ItemNotFound", "error code");
-    },
-  },
-  {
-    name: "A snapshot of a small RAK reads back through the core",
-    documented: "Range.values, formulas, numberFormat, valueTypes as 2-D arrays; getUsedRangeOrNullObject",
-    async run(session, sheet) {
-      await session.run((context) =>
-        applyEdits(
-          context,
-          {
-            sheet,
-            basedOn: null,
-            edits: [
-              { kind: "setValues", sheet, address: "A1:S5", values: MINI_RAK },
-              { kind: "merge", sheet, address: "A3:A4" },
-              { kind: "merge", sheet, address: "B3:B4" },
-              { kind: "merge", sheet, address: "R3:R4" },
-            ],
-          },
-          OPTIONS(session),
-        ),
-      );
-      const snapshot = await session.run((context) =>
-        readSnapshot(context, sheet, { mergedAreas: supports(session, "mergedAreas") }),
-      );
-      const read = readPlan(snapshot);
-      check(read.ok, "the reader found no RAK table");
-      if (!read.ok) return;
-      same(
-        read.plan.blocks.map((b) => [b.no.value, b.code, b.budget, b.rows.length]),
-        [
-          [1, "3360", 1000000, 2],
-          [2, "3355", 2500000, 1],
-        ],
-        "blocks",
-      );
-    },
-  },
-  {
-    name: "Inserting rows shifts values, merges and formula references below",
-    documented: "Range.insert(Excel.InsertShiftDirection.down) on entire rows",
-    async run(session, sheet) {
-      await session.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.getRange("A2:A3").merge(false);
-        ws.getRange("B1:B5").values = [[1], [2], [3], [4], [5]];
-        ws.getRange("C10").formulas = [["=SUM(B1:B5)"]];
-        await context.sync();
-        ws.getRange("2:3").insert("Down");
-        const moved = ws.getRange("C12");
-        moved.load("formulas,values");
-        await context.sync();
-        same(moved.formulas, [["=SUM(B1:B7)"]], "formula after insert");
-        same(moved.values, [[15]], "value after insert");
-      });
-      if (supports(session, "mergedAreas")) {
-        await session.run(async (context) => {
-          const merged = context.workbook.worksheets.getItem(sheet).getRange("A1:A10").getMergedAreasOrNullObject();
-          merged.load("address");
-          await context.sync();
-          check(
-            !merged.isNullObject && /A4:A5/.test(merged.address),
-            `merge should move to A4:A5, got ${merged.isNullObject ? "none" : merged.address}`,
-          );
-        });
-      }
-    },
-  },
-  {
-    name: "Rakit finds its own conditional formats by formula and removes only those",
-    documented: "ConditionalFormatCollection.add('Custom'), custom.rule.formula, ConditionalFormat.delete()",
-    async run(session, sheet) {
-      await session.run(async (context) => {
-        const cf = context.workbook.worksheets.getItem(sheet).getRange("D1:D5").conditionalFormats.add("Custom");
-        cf.custom.rule.formula = "=D1<50";
-        cf.custom.format.fill.color = "#FF0000";
-        await context.sync();
-      });
-      const edits = [
-        {
-          kind: "addConditionalFormat" as const,
-          sheet,
-          address: "F1:Q5",
-          formula: `=${RAKIT_CF_MARK}(COUNTA($F1:$Q1)=0)`,
-          fill: "#FFF4CE",
-        },
-        { kind: "removeConditionalFormats" as const, sheet },
-      ];
-      await session.run((context) =>
-        applyEdits(context, { sheet, basedOn: null, edits: edits.slice(0, 1) }, OPTIONS(session)),
-      );
-      same(await countFormats(session, sheet), 2, "rules after adding Rakit's");
-      await session.run((context) =>
-        applyEdits(context, { sheet, basedOn: null, edits: edits.slice(1) }, OPTIONS(session)),
-      );
-      same(await countFormats(session, sheet), 1, "rules after removing Rakit's");
-    },
-  },
-  {
-    name: "A protected sheet refuses writes, and the preflight says so before writing",
-    documented: "WorksheetProtection.protect(); writes to a protected sheet fail with AccessDenied",
-    async run(session, sheet) {
-      await session.run(async (context) => {
-        context.workbook.worksheets.getItem(sheet).protection.protect();
-        await context.sync();
-      });
-      try {
-        const code = await session
-          .run(async (context) => {
-            context.workbook.worksheets.getItem(sheet).getRange("A1").values = [["x"]];
-            await context.sync();
-          })
-          .then(
-            () => "",
-            (error: unknown) => errorCode(error),
-          );
-        same(code, "AccessDenied", "direct write");
-        const problem = await session
-          .run((context) =>
-            applyEdits(
-              context,
-              { sheet, basedOn: null, edits: [{ kind: "setValues", sheet, address: "A1", values: [["x"]] }] },
-              OPTIONS(session),
-            ),
-          )
-          .then(
-            () => "",
-            (error: unknown) => (error instanceof RakitExcelError ? error.problem : String(error)),
-          );
-        same(problem, "protected", "preflight");
-      } finally {
-        await session.run(async (context) => {
-          context.workbook.worksheets.getItem(sheet).protection.unprotect();
-          await context.sync();
-        });
-      }
-    },
-  },
-  {
-    name: "Copying a sheet keeps its merges and takes the new name",
-    documented: "Worksheet.copy (ExcelApi 1.7)",
-    async run(session, sheet) {
-      const copyName = `${sheet} (c)`;
-      await session.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.getRange("A1:B2").merge(false);
-        ws.getRange("A1").values = [["kop"]];
-        await context.sync();
-      });
-      try {
-        await session.run((context) =>
-          applyEdits(
-            context,
-            { sheet, basedOn: null, edits: [{ kind: "copySheet", sheet, newName: copyName }] },
-            OPTIONS(session),
-          ),
-        );
-        await session.run(async (context) => {
-          const copy = context.workbook.worksheets.getItem(copyName).getRange("A1");
-          copy.load("values");
-          await context.sync();
-          same(copy.values, [["kop"]], "copied value");
-        });
-      } finally {
-        await deleteSheet(session, copyName);
-      }
-    },
-  },
-  {
-    name: "A chart is added over its data; clearing its sheet again deletes the chart, not just the cells",
-    documented:
-      "ChartCollection.add(type, sourceData, 'Columns'), Chart.title.text, Chart.setPosition, Chart.delete (ExcelApi 1.1); Range.clear leaves charts",
-    async run(session, sheet) {
-      const chartEdits = [
-        {
-          kind: "setValues" as const,
-          sheet,
-          address: "A1:B3",
-          values: [
-            ["Bulan", "Biaya"],
-            ["Jan", 5],
-            ["Feb", 7],
-          ],
-        },
-        {
-          kind: "addChart" as const,
-          sheet,
-          type: "ColumnClustered" as const,
-          dataAddress: "A1:B3",
-          title: "Rencana Anggaran per Bulan",
-          anchor: "D1:K15",
-        },
-      ];
-      await session.run((context) =>
-        applyEdits(context, { sheet, basedOn: null, edits: chartEdits }, OPTIONS(session)),
-      );
-      same(await chartTitles(session, sheet), ["Rencana Anggaran per Bulan"], "charts after adding one");
-      // Range.clear alone leaves the chart (it is a shape, not cells): the reason clearSheet deletes it.
-      await session.run(async (context) => {
-        context.workbook.worksheets.getItem(sheet).getRange().clear("All");
-        await context.sync();
-      });
-      same((await chartTitles(session, sheet)).length, 1, "charts after Range.clear");
-      await session.run((context) =>
-        applyEdits(
-          context,
-          { sheet, basedOn: null, edits: [{ kind: "clearSheet", sheet }, ...chartEdits] },
-          OPTIONS(session),
-        ),
-      );
-      same((await chartTitles(session, sheet)).length, 1, "charts after clearSheet and a new chart");
-    },
-  },
-];
-
-async function chartTitles(session: ExcelSession, sheet: string): Promise<string[]> {
-  return session.run(async (context) => {
-    const charts = context.workbook.worksheets.getItem(sheet).charts;
-    charts.load("items/title/text");
-    await context.sync();
-    return charts.items.map((c) => c.title.text);
-  });
-}
-
-async function countFormats(session: ExcelSession, sheet: string): Promise<number> {
-  return session.run(async (context) => {
-    const count = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getCount();
-    await context.sync();
-    // A ClientResult is filled by the sync itself; it has no load() (the rule knows only proxies).
-    // eslint-disable-next-line office-addins/load-object-before-read
-    return count.value;
-  });
-}
-
-async function deleteSheet(session: ExcelSession, name: string): Promise<void> {
-  await session.run(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    await context.sync();
-    if (!ws.isNullObject) ws.delete();
-    await context.sync();
-  });
-}
+export const SCENARIOS: readonly Scenario[] = [...BASIC_SCENARIOS, ...EXCEL_BEHAVIOUR_SCENARIOS, ...BATCH_SCENARIOS];
 
 /**
  * `base`, or `base-2`, `base-3`... : the first name that no sheet of the workbook starts with (sheet
- * names compare without case in Excel), so neither the scratch sheet nor the copies a scenario names
- * after it (`<sheet> (c)`) can meet a sheet of the user's.
+ * names compare without case in Excel), so neither the scratch sheet nor the sheets a scenario names
+ * after it (`<sheet> (c)`, `<sheet> r`) can meet a sheet of the user's.
  */
 export function scratchName(base: string, taken: readonly string[]): string {
   const lower = taken.map((name) => name.toLowerCase());
@@ -439,8 +29,9 @@ export function scratchName(base: string, taken: readonly string[]): string {
 }
 
 /**
- * Runs every scenario on its own scratch sheet and reports each as it finishes. A scenario that
- * needs a newer requirement set than the host has is skipped, not failed.
+ * Runs every scenario on its own scratch sheet ("Rakit Uji 1"…), deleted afterwards, and reports
+ * each as it finishes. A scenario that needs a newer requirement set than the host has is skipped
+ * with the reason, not failed.
  */
 export async function runSelfTest(
   session: ExcelSession,
@@ -449,40 +40,51 @@ export async function runSelfTest(
   const results: ScenarioResult[] = [];
   const taken = await listSheets(session);
   for (const [i, scenario] of SCENARIOS.entries()) {
-    const started = Date.now();
-    let result: ScenarioResult;
-    if (scenario.needs && !supports(session, scenario.needs)) {
-      result = { name: scenario.name, status: "skipped", detail: `needs ${scenario.needs}`, ms: 0 };
-    } else {
-      const sheet = scratchName(`Rakit Uji ${i + 1}`, taken);
-      let added = false;
-      try {
-        await session.run(async (context) => {
-          context.workbook.worksheets.add(sheet);
-          // Each scenario is its own Excel.run on its own sheet, one after another by design.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-        });
-        added = true;
-        await scenario.run(session, sheet);
-        result = { name: scenario.name, status: "pass", detail: scenario.documented, ms: Date.now() - started };
-      } catch (error) {
-        const code = errorCode(error);
-        const message = error instanceof Error ? error.message : String(error);
-        result = {
-          name: scenario.name,
-          status: "fail",
-          detail: code ? `${code}: ${message}` : message,
-          ms: Date.now() - started,
-        };
-      } finally {
-        // Only the sheet this run added: a name the user's workbook already had is never deleted. A scratch
-        // sheet that cannot be deleted is not an error of the scenario; src/app/selfTest.ts names it.
-        if (added) await deleteSheet(session, sheet).catch(() => undefined);
-      }
-    }
+    const result = await runOne(session, scenario, scratchName(`Rakit Uji ${i + 1}`, taken));
     results.push(result);
     onResult(result);
   }
   return results;
+}
+
+async function runOne(session: ExcelSession, scenario: Scenario, sheet: string): Promise<ScenarioResult> {
+  const { name, documented } = scenario;
+  if (scenario.needs && !supports(session, scenario.needs)) {
+    const req = REQUIREMENTS[scenario.needs];
+    const requirement = `${req.name} ${req.version}`;
+    return {
+      name,
+      status: "skipped",
+      detail: `needs ${requirement}, which this Excel lacks`,
+      ms: 0,
+      documented,
+      requirement,
+    };
+  }
+  const started = Date.now();
+  let added = false;
+  try {
+    await session.run(async (context) => {
+      context.workbook.worksheets.add(sheet);
+      await context.sync();
+    });
+    added = true;
+    const observed = (await scenario.run(session, sheet)) ?? undefined;
+    const detail = observed ? `${documented}. Seen here: ${observed}` : documented;
+    return { name, status: "pass", detail, ms: Date.now() - started, documented, ...(observed ? { observed } : {}) };
+  } catch (error) {
+    const code = errorCode(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      name,
+      status: "fail",
+      detail: code ? `${code}: ${message}` : message,
+      ms: Date.now() - started,
+      documented,
+    };
+  } finally {
+    // Only the sheet this run added: a name the user's workbook already had is never deleted. A scratch
+    // sheet that cannot be deleted is not the scenario's failure; src/app/selfTest.ts names it.
+    if (added) await deleteSheet(session, sheet).catch(() => undefined);
+  }
 }

@@ -15,16 +15,32 @@ import { Range } from "./range";
 import { RangeAreas } from "./rangeAreas";
 import { assertAllowed, requireApi, sheetOf, type RangeTarget } from "./support";
 
+/**
+ * A conditional format as Excel addresses it: by its priority (its index) in the collection it
+ * was reached through. `ConditionalFormat.id` is documented as "the priority of the conditional
+ * format in the current ConditionalFormatCollection", and after a priority change "you have to
+ * re-fetch a new copy of the object at that new priority location": the object stands for a
+ * position, not for a rule. So a proxy resolves, at each command, to whatever rule is at that
+ * position now; when rules are added or deleted earlier in the same batch, it reaches another
+ * rule, or none (ItemNotFound, OfficeDev/office-js#5222).
+ */
 export interface CfTarget {
   readonly sheetId: string;
-  readonly cfId: string;
+  /** The range whose collection the proxy came from (the whole sheet for `getRange().conditionalFormats`). */
+  readonly rect: RangeRef;
+  readonly index: number;
 }
 
-function cfOf(exec: Exec, t: CfTarget, location: string): { sheet: Sheet; cf: ConditionalFormatModel } {
+function cfOf(
+  exec: Exec,
+  t: CfTarget,
+  location: string,
+): { sheet: Sheet; cf: ConditionalFormatModel; list: ConditionalFormatModel[] } {
   const sheet = sheetOf(exec, t.sheetId, location);
-  const cf = sheet.conditionalFormats.find((c) => c.id === t.cfId);
+  const list = intersecting(sheet, t.rect);
+  const cf = list[t.index];
   if (!cf) throw officeError("ItemNotFound", location);
-  return { sheet, cf };
+  return { sheet, cf, list };
 }
 
 function intersecting(sheet: Sheet, rect: RangeRef): ConditionalFormatModel[] {
@@ -48,7 +64,7 @@ export class ConditionalFormatCollection extends Collection<RangeTarget, Conditi
 
   _itemTargets(t: RangeTarget, exec: Exec): CfTarget[] {
     const sheet = sheetOf(exec, t.sheetId, "ConditionalFormatCollection.items");
-    return intersecting(sheet, t.rect).map((cf) => ({ sheetId: t.sheetId, cfId: cf.id }));
+    return intersecting(sheet, t.rect).map((_cf, index) => ({ sheetId: t.sheetId, rect: t.rect, index }));
   }
 
   _makeItem(target: CfTarget): ConditionalFormat {
@@ -88,11 +104,12 @@ export class ConditionalFormatCollection extends Collection<RangeTarget, Conditi
         created = cf.id;
       },
     });
+    // The new rule is first in every collection it belongs to: the proxy stands for position 0.
     return new ConditionalFormat(this._ctx, (exec) => {
       const t = this._resolve(exec);
       if (t === null) return null;
       if (created === null) throw officeError("GeneralException", "ConditionalFormatCollection.add");
-      return { sheetId: t.sheetId, cfId: created };
+      return { sheetId: t.sheetId, rect: t.rect, index: 0 };
     });
   }
 
@@ -104,25 +121,24 @@ export class ConditionalFormatCollection extends Collection<RangeTarget, Conditi
     );
   }
 
+  /** The format whose id (its priority in this collection, "0", "1"…) is `id`, as of this command. */
   getItem(id: string): ConditionalFormat {
-    return new ConditionalFormat(this._ctx, (exec) => {
-      const t = this._resolve(exec);
-      if (t === null) return null;
-      const sheet = sheetOf(exec, t.sheetId, "ConditionalFormatCollection.getItem");
-      if (!sheet.conditionalFormats.some((cf) => cf.id === id))
-        throw officeError("ItemNotFound", "ConditionalFormatCollection.getItem");
-      return { sheetId: t.sheetId, cfId: id };
-    });
+    return new ConditionalFormat(this._ctx, (exec) => this._at(exec, /^\d+$/.test(id) ? Number(id) : -1, "getItem"));
   }
 
   getItemAt(index: number): ConditionalFormat {
-    return new ConditionalFormat(this._ctx, (exec) => {
-      const t = this._resolve(exec);
-      if (t === null) return null;
-      const cf = intersecting(sheetOf(exec, t.sheetId, "ConditionalFormatCollection.getItemAt"), t.rect)[index];
-      if (!cf) throw officeError("ItemNotFound", "ConditionalFormatCollection.getItemAt");
-      return { sheetId: t.sheetId, cfId: cf.id };
-    });
+    return new ConditionalFormat(this._ctx, (exec) =>
+      this._at(exec, Number.isInteger(index) ? index : -1, "getItemAt"),
+    );
+  }
+
+  private _at(exec: Exec, index: number, method: string): CfTarget | null {
+    const t = this._resolve(exec);
+    if (t === null) return null;
+    const location = `ConditionalFormatCollection.${method}`;
+    if (index < 0 || index >= intersecting(sheetOf(exec, t.sheetId, location), t.rect).length)
+      throw officeError("ItemNotFound", location);
+    return { sheetId: t.sheetId, rect: t.rect, index };
   }
 
   /** Removes conditional formatting from the range's cells; rules left with no cells are deleted. */
@@ -143,14 +159,14 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
   private _custom: CustomConditionalFormat | undefined;
 
   _readScalar(name: string, t: CfTarget, exec: Exec): unknown {
-    const { sheet, cf } = cfOf(exec, t, `ConditionalFormat.${name}`);
+    const { cf } = cfOf(exec, t, `ConditionalFormat.${name}`);
     switch (name) {
       case "id":
-        return cf.id;
+        return String(t.index);
       case "type":
         return cf.type;
       case "priority":
-        return sheet.conditionalFormats.indexOf(cf);
+        return t.index;
       case "stopIfTrue":
         return cf.stopIfTrue;
     }
@@ -172,15 +188,25 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
     return this._get("type");
   }
 
-  /** 0 is evaluated first. Setting it moves the rule. */
+  /**
+   * 0 is evaluated first. Setting it moves the rule to that position in this collection (negative
+   * counts from the back; out of bounds clamps), shifting the others; the proxy keeps standing for
+   * its old position, as the reference warns.
+   */
   get priority(): number {
     return this._get("priority");
   }
   set priority(value: number) {
     this._setProp("priority", value, (t, exec) => {
-      const { sheet, cf } = cfOf(exec, t, "ConditionalFormat.priority");
+      const { sheet, cf, list } = cfOf(exec, t, "ConditionalFormat.priority");
+      const others = list.filter((c) => c !== cf);
+      if (others.length === 0) return;
+      const wanted = value < 0 ? others.length + 1 + value : value;
+      const at = Math.max(0, Math.min(Math.trunc(wanted), others.length));
       const rest = sheet.conditionalFormats.filter((c) => c !== cf);
-      rest.splice(Math.max(0, Math.min(value, rest.length)), 0, cf);
+      const before = others[at];
+      const last = others[others.length - 1] as ConditionalFormatModel;
+      rest.splice(before ? rest.indexOf(before) : rest.indexOf(last) + 1, 0, cf);
       sheet.conditionalFormats = rest;
     });
   }

@@ -84,12 +84,12 @@ export class PageLayout extends ClientObject<SheetTarget> {
     name: K,
     value: unknown,
     check: (v: unknown) => boolean,
-    store?: (p: PageLayoutModel) => void,
+    store?: (p: PageLayoutModel, exec: Exec) => void,
   ): void {
     this._setProp(name, value, (id, exec) => {
       if (!check(value)) throw officeError("InvalidArgument", `PageLayout.${name}`);
       const p = layoutOf(exec, id, `PageLayout.${name}`);
-      if (store) store(p);
+      if (store) store(p, exec);
       else (p as unknown as Record<string, unknown>)[name] = value;
     });
   }
@@ -172,7 +172,8 @@ export class PageLayout extends ClientObject<SheetTarget> {
   /**
    * Print zoom: {scale} (10-400 %) or {horizontalFitToPages, verticalFitToPages} (0 = automatic).
    * It must be set as a whole object ("x.zoom = {...}"); setting a member of the loaded object
-   * does nothing, as the reference says.
+   * does nothing, as the reference says. With `quirks.fitToPagesIgnored` a fit-to-pages zoom is
+   * silently dropped (office-js#1860).
    */
   get zoom(): ZoomOptions {
     return this._get("zoom");
@@ -189,8 +190,11 @@ export class PageLayout extends ClientObject<SheetTarget> {
           if (f !== undefined && f !== null && !(Number.isInteger(f) && f >= 0)) return false;
         return true;
       },
-      (p) => {
+      (p, exec) => {
         const fit = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;
+        // Windows desktop drops a fit-to-pages zoom unless the Page Layout tab is showing, without an
+        // error (office-js#1860); a scale still applies.
+        if (fit && exec.settings.quirks.fitToPagesIgnored) return;
         p.zoom = fit
           ? { horizontalFitToPages: value.horizontalFitToPages ?? 0, verticalFitToPages: value.verticalFitToPages ?? 0 }
           : { scale: value.scale ?? 100 };

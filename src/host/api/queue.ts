@@ -28,7 +28,29 @@ export interface HostSettings {
    * this range is more than 512, then this method will fail to return the result" (reference).
    */
   maxMergedAreas: number;
+  /** Where real Excel differs by platform or build: see HostQuirks. */
+  quirks: HostQuirks;
 }
+
+/**
+ * Behaviours of real Excel that depend on the platform or build. The defaults are the strictest
+ * real behaviour that does not make the host useless as a file tool: tests switch the others on.
+ */
+export interface HostQuirks {
+  /**
+   * `Worksheet.copy("Before" | "After", itself)` fails with InvalidArgument, as on Windows desktop
+   * (OfficeDev/office-js#775, open). Default true.
+   */
+  copyBesideItselfFails: boolean;
+  /**
+   * `pageLayout.zoom = { horizontalFitToPages / verticalFitToPages }` is silently not applied, as
+   * on Windows desktop while the Page Layout tab is not the active ribbon tab (OfficeDev/office-js#1860);
+   * `{ scale }` still applies. Default false: the CLI and the workbench save what they set.
+   */
+  fitToPagesIgnored: boolean;
+}
+
+export const DEFAULT_QUIRKS: HostQuirks = { copyBesideItselfFails: true, fitToPagesIgnored: false };
 
 export interface CommandResult {
   /** The data this command adds to the response (measured for the payload limit). */

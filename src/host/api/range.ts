@@ -533,7 +533,12 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
-  /** Selects the range (and activates its sheet). */
+  /**
+   * Selects the range (and activates its sheet). A protected sheet still lets cells be selected,
+   * as in Excel, unless its `selectionMode` says otherwise: "None" refuses any cell, "Unlocked"
+   * refuses locked ones (what the reference says the modes allow; the API's error for them is not
+   * documented, so the host gives AccessDenied, the code for everything else protection refuses).
+   */
   select(): void {
     this._invoke(
       "select",
@@ -541,6 +546,11 @@ export class Range extends ClientObject<RangeTarget> {
       (t, exec) => {
         const sheet = sheetOf(exec, t.sheetId, "Range.select");
         if (sheet.visibility !== "Visible") throw officeError("InvalidOperation", "Range.select");
+        if (sheet.protection.protected) {
+          const mode = sheet.protection.options.selectionMode;
+          if (mode === "None") throw officeError("AccessDenied", "Range.select");
+          if (mode === "Unlocked") assertCellsEditable(sheet, t.rect, "Range.select");
+        }
         exec.wb.activeSheetId = sheet.id;
         sheet.selection = { ...t.rect };
       },

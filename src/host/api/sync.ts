@@ -27,7 +27,7 @@ export interface SyncStats {
   /** The largest request or response of any one sync. */
   maxSyncBytes: number;
   /** Per sync: its request and response sizes, in order. */
-  log: { requestBytes: number; responseBytes: number; commands: number }[];
+  log: { requestBytes: number; responseBytes: number; commands: number; actions: number; writes: boolean }[];
 }
 
 export function emptyStats(): SyncStats {
@@ -39,6 +39,11 @@ export interface InjectedFailure {
   readonly atCommand: number;
   readonly code: string;
   readonly message?: string;
+  /**
+   * Fail the Nth sync that writes (carries a command that changes the workbook) instead of the next
+   * sync: the reads before it (a preflight) pass, and so do N-1 earlier write batches.
+   */
+  readonly writeSync?: number;
 }
 
 const encoder = new TextEncoder();
@@ -65,6 +70,19 @@ export class SyncEngine {
     this.stats = emptyStats();
   }
 
+  /** The failure this sync is to raise, if any; a failure waiting for a later write sync stays queued. */
+  private nextFailure(writes: boolean): InjectedFailure | undefined {
+    const first = this.injected[0];
+    if (!first) return undefined;
+    if (first.writeSync === undefined) return this.injected.shift();
+    if (!writes) return undefined;
+    if (first.writeSync > 1) {
+      this.injected[0] = { ...first, writeSync: first.writeSync - 1 };
+      return undefined;
+    }
+    return this.injected.shift();
+  }
+
   async execute(commands: Command[]): Promise<void> {
     // Let the caller's synchronous code finish first, as a real round trip would.
     await Promise.resolve();
@@ -74,11 +92,13 @@ export class SyncEngine {
     this.stats.syncs++;
     this.stats.requestBytes += requestBytes;
     this.stats.maxSyncBytes = Math.max(this.stats.maxSyncBytes, requestBytes);
-    const logEntry = { requestBytes, responseBytes: 0, commands: commands.length };
+    const writes = commands.some((c) => c.mutates);
+    const actions = commands.filter((c) => !c.instantiate).length;
+    const logEntry = { requestBytes, responseBytes: 0, commands: commands.length, actions, writes };
     this.stats.log.push(logEntry);
     if (requestBytes > this.payloadLimitBytes) throw new OfficeError("RequestPayloadSizeLimitExceeded");
 
-    const injected = this.injected.shift();
+    const injected = this.nextFailure(writes);
     const needsRollback = commands.some((c) => c.mutates) && commands.some((c) => c.reads);
     const before = needsRollback ? wb.snapshot() : null;
 

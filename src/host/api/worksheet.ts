@@ -185,6 +185,8 @@ export class Worksheet extends ClientObject<SheetTarget> {
    * Copies the sheet with everything on it (values, formulas, formats, merges, conditional formats,
    * print setup) and names the copy "Name (2)". positionType "None" (the default) puts the copy at
    * the beginning, as the reference says; "Before"/"After" need `relativeTo`. ExcelApi 1.7.
+   * "Before"/"After" relative to the sheet itself fails with InvalidArgument on Windows desktop
+   * (OfficeDev/office-js#775), the host's default (`quirks.copyBesideItselfFails`).
    */
   copy(positionType: "None" | "Before" | "After" | "Beginning" | "End" = "None", relativeTo?: Worksheet): Worksheet {
     requireApi(this._ctx, "Worksheet.copy", "1.7");
@@ -215,6 +217,9 @@ export class Worksheet extends ClientObject<SheetTarget> {
           case "After": {
             const rel = relativeTo?._resolve(exec);
             if (!rel) throw officeError("InvalidArgument", "Worksheet.copy");
+            // Windows desktop refuses a copy placed beside its own source (office-js#775).
+            if (rel === id && exec.settings.quirks.copyBesideItselfFails)
+              throw officeError("InvalidArgument", "Worksheet.copy");
             const relIndex = exec.wb.sheets.indexOf(sheetOf(exec, rel, "Worksheet.copy"));
             index = positionType === "Before" ? relIndex : relIndex + 1;
             break;

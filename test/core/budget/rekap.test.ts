@@ -1,4 +1,5 @@
 import { computeTotals, planRekapSheet, planTableTotals, REKAP_SHEET } from "../../../src/core/budget";
+import { formulasForExcel } from "../../../src/excel/cellText";
 import type { Edit } from "../../../src/core/edits";
 import { blockSheet, planOf, rowSheet } from "./grids";
 import { SimWorkbook } from "./simulate";
@@ -110,14 +111,20 @@ describe("the Rekap Anggaran sheet", () => {
     expect(table(wb)).toEqual(table(SimWorkbook.from(snapshot).apply(rekap.edits)));
   });
 
-  it("keeps text that looks like a formula as text", () => {
+  it("keeps text that looks like a formula as text: a constant in the plan, written as text by the adapter", () => {
     const odd = blockSheet([], {});
     const values = odd.values.map((r) => [...r]);
     (values[4] as unknown[])[18] = "-Semua Subbagian";
+    (values[5] as unknown[])[18] = "=Semua";
     const p = planOf({ ...odd, values });
     const edits = planRekapSheet(p).edits;
     const write = edits.find((e) => e.kind === "setFormulas");
-    expect(JSON.stringify(write)).toContain('"\'-Semua Subbagian"');
+    if (write?.kind !== "setFormulas") throw new Error("no formulas write");
+    expect(write.formulas.flat()).toContain("-Semua Subbagian");
+    expect(formulasForExcel(write.formulas).flat()).toContain("'-Semua Subbagian");
+    // Text starting with "=" can't share a formulas grid: it is a values write of its own.
+    expect(write.formulas.flat()).not.toContain("=Semua");
+    expect(edits).toContainEqual(expect.objectContaining({ kind: "setValues", values: [["=Semua"]] }));
   });
 });
 

@@ -34,6 +34,26 @@ describe("page layout", () => {
     });
   });
 
+  test("quirks.fitToPagesIgnored: a fit-to-pages zoom silently doesn't take, a scale and the rest do (office-js#1860)", async () => {
+    const host = hostFrom({ Sheet1: [["No"]] }, { quirks: { fitToPagesIgnored: true } });
+    await host.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+      layout.orientation = "Landscape";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await context.sync();
+      layout.load("orientation, zoom");
+      await context.sync();
+      // No error: the only way to know is to read the zoom back.
+      expect(layout.orientation).toBe("Landscape");
+      expect(layout.zoom).toEqual({ scale: 100 });
+      layout.zoom = { scale: 80 };
+      await context.sync();
+      layout.load("zoom");
+      await context.sync();
+      expect(layout.zoom).toEqual({ scale: 80 });
+    });
+  });
+
   test("A sheet without a print area or title rows gives null objects (docs: getPrintAreaOrNullObject)", async () => {
     const host = hostFrom({ Sheet1: [["No"]] });
     await host.run(async (context) => {

@@ -54,6 +54,37 @@ describe("sheet protection", () => {
     }
   });
 
+  test("Selecting cells and activating a protected sheet are allowed (only edits are refused); selectionMode limits it", async () => {
+    const host = await protectedHost();
+    host.workbook.addSheet("Other");
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("RAK");
+      sheet.activate();
+      sheet.getRange("B2").select();
+      await context.sync();
+    });
+    expect(host.workbook.activeSheet?.name).toBe("RAK");
+    expect(host.workbook.sheetByName("RAK")?.selection).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+    // "None": selection is not allowed for any cell; "Unlocked": only unlocked cells.
+    for (const [mode, address, code] of [
+      ["None", "B2", "AccessDenied"],
+      ["Unlocked", "B2", "AccessDenied"],
+    ] as const) {
+      const strict = hostFrom({ RAK: [[1, 2]] });
+      await strict.run(async (context) => {
+        context.workbook.worksheets.getItem("RAK").protection.protect({ selectionMode: mode });
+        await context.sync();
+      });
+      const error = await rejection(
+        strict.run(async (context) => {
+          context.workbook.worksheets.getItem("RAK").getRange(address).select();
+          await context.sync();
+        }),
+      );
+      expect([mode, error.code]).toEqual([mode, code]);
+    }
+  });
+
   test("Protection options allow what they name: allowInsertRows lets rows be inserted", async () => {
     const host = hostFrom({ RAK: [["No"], [1]] });
     await host.run(async (context) => {

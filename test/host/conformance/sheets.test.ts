@@ -83,7 +83,8 @@ describe("worksheets", () => {
       sheet.pageLayout.orientation = "Landscape";
       sheet.pageLayout.paperSize = "Folio";
       await context.sync();
-      const copy = sheet.copy("After", sheet);
+      const copy = sheet.copy("End");
+      copy.position = 1;
       copy.load("name, position");
       const again = sheet.copy("End");
       again.load("name");
@@ -113,6 +114,43 @@ describe("worksheets", () => {
       ]);
       expect([copy.pageLayout.orientation, copy.pageLayout.paperSize]).toEqual(["Landscape", "Folio"]);
     });
+  });
+
+  test("copy('After' | 'Before', itself) fails with InvalidArgument as on Windows desktop (office-js#775); other forms work", async () => {
+    const host = hostFrom({ A: [[1]], B: [[2]] });
+    for (const position of ["After", "Before"] as const) {
+      const error = await rejection(
+        host.run(async (context) => {
+          const b = context.workbook.worksheets.getItem("B");
+          b.copy(position, b);
+          await context.sync();
+        }),
+      );
+      expect([error.code, error.message, error.debugInfo?.errorLocation]).toEqual([
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+        "Worksheet.copy",
+      ]);
+    }
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["A", "B"]);
+    // Beside another sheet, or at the end and then moved, works everywhere.
+    await host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("B").copy("After", sheets.getItem("A"));
+      const moved = sheets.getItem("A").copy("End");
+      moved.position = 1;
+      sheets.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["A", "A (2)", "B (2)", "B"]);
+    });
+    // Excel on the web and on the Mac are not reported to refuse it.
+    const web = hostFrom({ A: [[1]] }, { quirks: { copyBesideItselfFails: false } });
+    await web.run(async (context) => {
+      const a = context.workbook.worksheets.getItem("A");
+      a.copy("After", a);
+      await context.sync();
+    });
+    expect(web.workbook.sheets.map((s) => s.name)).toEqual(["A", "A (2)"]);
   });
 
   test("copy() with the default position 'None' puts the copy at the beginning (docs: Worksheet.copy)", async () => {

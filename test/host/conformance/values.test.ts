@@ -109,6 +109,24 @@ describe("range contents", () => {
     });
   });
 
+  test("Text starting with =, +, - or @ becomes a formula or an error; a leading apostrophe keeps it text and is not read back (office-js#6687)", async () => {
+    const host = hostFrom({ Sheet1: [[2]] });
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("B1:E2");
+      range.values = [
+        ["=Belanja", "- Belanja ATK", "+62 812", "@Rekap"],
+        ["'=Belanja", "'- Belanja ATK", "'+62 812", "'@Rekap"],
+      ];
+      range.load("values, formulas, valueTypes");
+      await context.sync();
+      expect(range.formulas[0]).toEqual(["=Belanja", "=- Belanja ATK", "=+62 812", "=@Rekap"]);
+      expect(range.valueTypes[0]).toEqual(["Error", "Error", "Error", "Error"]);
+      expect(range.values[1]).toEqual(["=Belanja", "- Belanja ATK", "+62 812", "@Rekap"]);
+      expect(range.formulas[1]).toEqual(["=Belanja", "- Belanja ATK", "+62 812", "@Rekap"]);
+      expect(range.valueTypes[1]).toEqual(["String", "String", "String", "String"]);
+    });
+  });
+
   test("A cell formatted as Text keeps numeric-looking strings as text", async () => {
     const host = hostFrom({ Sheet1: [[null]] });
     await host.run(async (context) => {

@@ -2,9 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, type Dispatch } from "react";
 import type { CetakResult } from "../../../app/cetak";
 import type { PaperSize } from "../../../core/edits";
-import type { Lang } from "../../../core/i18n/lang";
-import { translateKey } from "../../../core/i18n/translate";
-import { manualPrintSteps } from "../../../core/print";
+import { manualPrintSteps, printReadyLines } from "../../../core/print";
 import type { CetakCommands } from "../../hooks/useCetak";
 import { useLang, useSeverityT, useT, type PaneT } from "../../i18n/useT";
 import type { CetakState } from "../../state/cetak";
@@ -66,15 +64,6 @@ function noticeText(t: PaneT, result: CetakResult | null): string {
   if (result.reason === "errors") return t("cetak.notice.blocked", { errors: result.errors });
   if (result.reason === "noPageLayout") return t("cetak.notice.manual");
   return t("cetak.notice.noPlan");
-}
-
-function readyText(lang: Lang, result: Extract<CetakResult, { ok: true }>): string {
-  const { setup } = result;
-  return translateKey(lang, "print.ready", {
-    paper: translateKey(lang, `print.paper.${setup.paper}`),
-    area: setup.printArea,
-    rows: setup.titleRowsA1,
-  });
 }
 
 /**
@@ -165,8 +154,15 @@ export function CetakView({ state, dispatch, commands }: CetakViewProps) {
           </MessageBar>
         )}
         {result?.ok && (
-          <MessageBar intent="success" title={t("cetak.done.title", { sheet: result.sheet })}>
-            <p className={styles.plain}>{readyText(lang, result)}</p>
+          <MessageBar
+            intent={result.fitTaken ? "success" : "warning"}
+            title={t("cetak.done.title", { sheet: result.sheet })}
+          >
+            {printReadyLines(result.setup, result.fitTaken, lang).map((line) => (
+              <p key={line} className={styles.plain}>
+                {line}
+              </p>
+            ))}
             {result.forced && <p className={styles.plain}>{t("cetak.forced")}</p>}
           </MessageBar>
         )}

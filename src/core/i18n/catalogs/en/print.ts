@@ -7,6 +7,10 @@ export const enPrint = {
   "print.paper.a4": "A4 (21 × 29.7 cm)",
   "print.ready":
     "Ready to print: {paper}, landscape, print area {area}, rows {rows} repeated on every page, all columns fitted to one page wide, page numbers in the footer.",
+  "print.readyNoFit":
+    "Page set up: {paper}, landscape, print area {area}, rows {rows} repeated on every page, page numbers in the footer.",
+  "print.fitNotTaken":
+    'Excel did not apply "all columns on one page wide" (Excel on Windows ignores it unless the Page Layout tab is open). Set it yourself: Page Layout › Scale to Fit › Width: 1 page.',
   "print.blocked":
     "This sheet still has {errors} errors. Fix them first, or choose Cetak tetap (print anyway) to set up the page regardless.",
   "print.manual.intro":

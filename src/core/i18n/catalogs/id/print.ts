@@ -5,6 +5,10 @@ export const idPrint = {
   "print.paper.a4": "A4 (21 × 29,7 cm)",
   "print.ready":
     "Siap dicetak: {paper}, lanskap, area cetak {area}, baris {rows} diulang di setiap halaman, semua kolom muat satu halaman, nomor halaman di kaki halaman.",
+  "print.readyNoFit":
+    "Halaman sudah disiapkan: {paper}, lanskap, area cetak {area}, baris {rows} diulang di setiap halaman, nomor halaman di kaki halaman.",
+  "print.fitNotTaken":
+    'Excel tidak menerapkan "semua kolom muat satu halaman" (Excel di Windows mengabaikannya bila tab Tata Letak Halaman tidak sedang terbuka). Atur sendiri: Tata Letak Halaman › Skalakan agar Pas › Lebar: 1 halaman.',
   "print.blocked":
     "Lembar ini masih punya {errors} kesalahan. Perbaiki dulu, atau pilih Cetak tetap untuk tetap menyiapkan halaman.",
   "print.manual.intro":
