@@ -76,9 +76,16 @@ export const enFindings = {
     'The total row\'s amount ("{value}") cannot be read as a rupiah amount. Replace it with the formula {formula}.',
 
   "rule.season.routinePartial":
-    'Routine kegiatan {code} in row {row} ("{kegiatan:short}") is planned in only {planned} of {all} periods; nothing in {missing}. Routine kegiatan usually run every month.',
+    'Routine kegiatan {code} in row {row} ("{kegiatan:short}") is not planned in {missing}. Routine work usually runs all year.',
   "rule.season.outsideWindow":
-    'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the window of the stage "{stage}" in {year} ({allowed}). Window: {window}.',
-  "rule.season.unknownCode":
-    'Kegiatan code {code} ("{sasaran:short}") is not in the catalog "{catalog}" for {year}. Check the code, or add the kegiatan to the Katalog sheet.',
+    'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the window of the stage "{stage:short}" ({allowed}).',
+  "detail.season.outsideWindow":
+    "The stage's windows in {year}: {windows}. Reporting and evaluation rows may follow in the months after a window.",
+  "rule.season.outsideEstimate":
+    'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the estimated window of the stage "{stage:short}" ({allowed}).',
+  "detail.season.outsideEstimate":
+    "This stage's windows in {year} are only Rakit's estimates, not an official schedule: {windows}. Check the schedule; if the plan is right, ignore this note.",
+  "rule.season.unknownCode": 'Kegiatan code {code} ("{sasaran:short}") is not in the catalog for {year}.',
+  "detail.season.unknownCode":
+    'The catalog "{catalog}" has no kegiatan with code {code} for {year}, so its schedule is not checked. Check the code, or add the kegiatan to the Katalog sheet.',
 } as const satisfies Record<keyof typeof idFindings, string>;

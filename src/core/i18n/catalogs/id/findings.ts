@@ -75,9 +75,16 @@ export const idFindings = {
     'Jumlah pada baris total ("{value}") tidak terbaca sebagai jumlah rupiah. Ganti dengan rumus {formula}.',
 
   "rule.season.routinePartial":
-    'Kegiatan rutin {code} di baris {row} ("{kegiatan:short}") hanya direncanakan {planned} dari {all} periode; belum ada tanda di {missing}. Kegiatan rutin biasanya berjalan setiap bulan.',
+    'Kegiatan rutin {code} di baris {row} ("{kegiatan:short}") tidak direncanakan di {missing}. Kegiatan rutin biasanya berjalan sepanjang tahun.',
   "rule.season.outsideWindow":
-    'Baris {row} ("{kegiatan:short}") direncanakan pada {outside}, di luar jendela tahapan "{stage}" tahun {year} ({allowed}). Jendela: {window}.',
-  "rule.season.unknownCode":
-    'Kode kegiatan {code} ("{sasaran:short}") tidak ada di katalog "{catalog}" untuk tahun {year}. Periksa kodenya, atau tambahkan kegiatannya ke lembar Katalog.',
+    'Baris {row} ("{kegiatan:short}") direncanakan di {outside}, di luar jendela tahapan "{stage:short}" ({allowed}).',
+  "detail.season.outsideWindow":
+    "Jendela tahapan pada {year}: {windows}. Baris laporan dan evaluasi boleh menyusul pada bulan-bulan sesudah jendela.",
+  "rule.season.outsideEstimate":
+    'Baris {row} ("{kegiatan:short}") direncanakan di {outside}, di luar perkiraan jendela "{stage:short}" ({allowed}).',
+  "detail.season.outsideEstimate":
+    "Jendela tahapan ini pada {year} hanya perkiraan Rakit, bukan jadwal resmi: {windows}. Periksa jadwalnya; bila rencana ini benar, abaikan catatan ini.",
+  "rule.season.unknownCode": 'Kode kegiatan {code} ("{sasaran:short}") tidak ada di katalog untuk tahun {year}.',
+  "detail.season.unknownCode":
+    'Katalog "{catalog}" tidak punya kegiatan dengan kode {code} untuk {year}, jadi jadwalnya tidak diperiksa. Periksa kodenya, atau tambahkan kegiatannya ke lembar Katalog.',
 } as const;
