@@ -172,6 +172,19 @@ describe("season checks (validate with extraRules: seasonRules(catalog))", () =>
     expect(planYear(planOf(in2025))).toBe(2025);
   });
 
+  it("judges no other office's plan, even where a sasaran happens to carry a KPU code", () => {
+    const pemda = sheet([
+      ["RENCANA AKSI KINERJA DINAS KOMUNIKASI DAN INFORMATIKA TAHUN 2024"],
+      [],
+      MONTH_HEAD,
+      [1, "Sosialisasi Pilkada (6870)", "Ind a", 100, "Keg a", ...months(6), 9, "X"],
+      [2, "Layanan informasi publik", "Ind b", 100, "Keg b", ...months(6), 9, "X"],
+      [3, "Keamanan informasi", "Ind c", 100, "Keg c", ...months(6), 9, "X"],
+    ]);
+    const findings = validate(planOf(pemda), { extraRules: seasonRules(mini) });
+    expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+
   it("judges nothing without a plan year", () => {
     const noYear = sheet([
       ["RENCANA AKSI KINERJA"],
