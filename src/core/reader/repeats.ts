@@ -12,6 +12,9 @@ import { normalizeLabel } from "./normalize";
  * exact values.
  */
 
+/** The longest heading text compared ("Indikator Kinerja Strategis" is 27 characters). */
+const MAX_HEADING = 60;
+
 /** A column number as typed: 7, "7", "(7)", "6-17". */
 function columnNumber(v: unknown): number | null {
   if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v <= 200 ? v : null;
@@ -58,7 +61,8 @@ export function isRepeatedHeaderRow(
   for (let c = header.firstCol; c <= header.lastCol; c++) {
     const v = grid.value(row, c);
     if (isBlankValue(v)) continue;
-    if (typeof v !== "string") return false;
+    // A heading is short: longer text is data (and never reaches the normalizing below).
+    if (typeof v !== "string" || v.length > MAX_HEADING) return false;
     const lab = normalizeLabel(cellText(v));
     if (lab === "") continue;
     if (labels.has(lab) || periodOfLabel(lab) !== null || exactRoleOfLabel(lab) !== null) words++;

@@ -16,7 +16,7 @@ export const enFindings = {
   "noTable.kind.period": "months (B1–B12) or quarters (TW I–IV)",
 
   "rule.table.noRows":
-    "The table has no rows yet: fill in the sasaran, indicators and kegiatan under the column headings (row {headerRow}).",
+    "The table has no rows yet: fill in the sasaran, indicators and activities under the column headings (row {headerRow}).",
 
   "rule.meta.yearMismatch":
     "Tahun Anggaran {tahunAnggaran} differs from the plan year {year} in the title. Make them the same (usually Tahun Anggaran {year}).",
@@ -33,9 +33,9 @@ export const enFindings = {
     "Sasaran number {no} in row {row} is already used in row {firstRow}. Number the sasaran 1, 2, 3 and so on.",
   "rule.block.sasaranMissing": "Sasaran strategis number {block} (row {row}) is empty. Write the sasaran.",
   "detail.block.sasaranMissing":
-    'In a KPU plan, a sasaran names the kegiatan with its budget code, e.g. "Masa Kampanye Pemilu (6870)".',
+    'In a KPU plan, a sasaran names its activity with the budget code, e.g. "Masa Kampanye Pemilu (6870)".',
   "rule.block.codeMissing":
-    'Sasaran "{sasaran:short}" has no 4-digit kegiatan code in parentheses. Add the code at the end, e.g. "(6709)".',
+    'Sasaran "{sasaran:short}" has no 4-digit activity code in parentheses. Add the code at the end, e.g. "(6709)".',
   "rule.block.budgetMissing":
     "The budget (Perkiraan Biaya) of sasaran number {block} (row {row}) is empty. Enter the amount in rupiah, as a number.",
   "rule.block.budgetError":
@@ -47,7 +47,7 @@ export const enFindings = {
   "rule.block.budgetUnreadable":
     'The budget of sasaran number {block} ("{value}") cannot be read as a rupiah amount. Type the amount as a number, e.g. 15048000.',
 
-  "rule.row.budgetMissing": "The budget in row {row} is empty. Enter the amount, or 0 if this kegiatan costs nothing.",
+  "rule.row.budgetMissing": "The budget in row {row} is empty. Enter the amount, or 0 if this activity costs nothing.",
   "rule.row.budgetError":
     "The budget in row {row} holds the error {error}. Fix the formula or type the amount as a number.",
   "rule.row.budgetNegative": "The budget in row {row} is negative ({amount:rupiah}). A budget cannot be below zero.",
@@ -57,9 +57,9 @@ export const enFindings = {
     'The budget in row {row} ("{value}") cannot be read as a rupiah amount. Type the amount as a number, e.g. 15048000.',
 
   "rule.row.indicatorMissing":
-    "The performance indicator in row {row} is empty. Write the indicator measured for this row's kegiatan.",
+    "The performance indicator in row {row} is empty. Write the indicator measured for this row's activity.",
   "rule.row.kegiatanMissing":
-    "The kegiatan in row {row} is empty. Write the activity planned for this row's indicator.",
+    "The activity (Kegiatan) in row {row} is empty. Write the activity planned for this row's indicator.",
   "rule.row.targetMissing": "The target in row {row} is empty. Enter the target, e.g. 100.",
   "rule.row.targetNotNumber":
     'The target in row {row} ("{value}") is not a number, but its indicator is a percentage. Enter a number from 0 to 100.',
@@ -89,7 +89,7 @@ export const enFindings = {
     'The total row\'s amount ("{value}") cannot be read as a rupiah amount. Replace it with the formula {formula}.',
 
   "rule.season.routinePartial":
-    'Routine kegiatan {code} in row {row} ("{kegiatan:short}") is not planned in {missing}. Routine work usually runs all year.',
+    'Routine activity {code} in row {row} ("{kegiatan:short}") is not planned in {missing}. Routine work usually runs all year.',
   "rule.season.outsideWindow":
     'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the window of the stage "{stage:short}" ({allowed}).',
   "detail.season.outsideWindow":
@@ -98,7 +98,7 @@ export const enFindings = {
     'Row {row} ("{kegiatan:short}") is planned in {outside}, outside the estimated window of the stage "{stage:short}" ({allowed}).',
   "detail.season.outsideEstimate":
     "This stage's windows in {year} are only Rakit's estimates, not an official schedule: {windows}. Check the schedule; if the plan is right, ignore this note.",
-  "rule.season.unknownCode": 'Kegiatan code {code} ("{sasaran:short}") is not in the catalog for {year}.',
+  "rule.season.unknownCode": 'Activity code {code} ("{sasaran:short}") is not in the catalog for {year}.',
   "detail.season.unknownCode":
-    'The catalog "{catalog}" has no kegiatan with code {code} for {year}, so its schedule is not checked. Check the code, or add the kegiatan to the Katalog sheet.',
+    'The catalog "{catalog}" has no activity with code {code} for {year}, so its schedule is not checked. Check the code, or add the activity to the Katalog sheet.',
 } as const satisfies Record<keyof typeof idFindings, string>;
