@@ -229,17 +229,18 @@ describe("rows a printed table repeats, and the blank rows of its page break", (
 describe("subtotal rows inside the table", () => {
   // prettier-ignore
   const HEADER = ["No", "Sasaran", "Indikator", "Target", "Kegiatan", "B1", "B2", "Perkiraan Biaya", "Pelaksana"];
+  /** Two sasaran, each closed by its own "Jumlah" row (rows 4 and 6). */
+  const SUBTOTALLED = [
+    TITLE,
+    HEADER,
+    [1, "Sasaran satu", "I1", 100, "K1", "v", null, 1000, "A"],
+    ["Jumlah", null, null, null, null, null, null, 1000, null],
+    [2, "Sasaran dua", "I2", 100, "K2", null, "v", 2000, "A"],
+    ["Jumlah", null, null, null, null, null, null, 2000, null],
+  ];
 
   it('do not end it: a "Jumlah" with more sasaran under it is a subtotal', () => {
-    const plan = read([
-      TITLE,
-      HEADER,
-      [1, "Sasaran satu", "I1", 100, "K1", "v", null, 1000, "A"],
-      ["Jumlah", null, null, null, null, null, null, 1000, null],
-      [2, "Sasaran dua", "I2", 100, "K2", null, "v", 2000, "A"],
-      ["Jumlah", null, null, null, null, null, null, 2000, null],
-      ["JUMLAH TOTAL", null, null, null, null, null, null, 3000, null],
-    ]);
+    const plan = read([...SUBTOTALLED, ["JUMLAH TOTAL", null, null, null, null, null, null, 3000, null]]);
     expect(plan.blocks.map((b) => [b.no.value, b.subtotalRow?.row])).toEqual([
       [1, row(4)],
       [2, row(6)],
@@ -249,14 +250,7 @@ describe("subtotal rows inside the table", () => {
   });
 
   it('take the last sasaran\'s "Jumlah" for its subtotal when every sasaran ends in one and there is no grand total', () => {
-    const plan = read([
-      TITLE,
-      HEADER,
-      [1, "Sasaran satu", "I1", 100, "K1", "v", null, 1000, "A"],
-      ["Jumlah", null, null, null, null, null, null, 1000, null],
-      [2, "Sasaran dua", "I2", 100, "K2", null, "v", 2000, "A"],
-      ["Jumlah", null, null, null, null, null, null, 2000, null],
-    ]);
+    const plan = read(SUBTOTALLED);
     expect(plan.blocks.map((b) => b.subtotalRow?.row)).toEqual([row(4), row(6)]);
     expect(plan.total).toBeNull();
     expect(validate(plan)).toEqual([]);
