@@ -61,6 +61,7 @@ describe("a Pemda's table without months or a budget column", () => {
     const run = await rakit("inspect", file, "--json");
     const sheet = (JSON.parse(run.stdout) as { sheets: Record<string, unknown>[] }).sheets[0]!;
     expect(sheet).toMatchObject({ periodKind: "none", budgetLayout: "none", totalBudget: null });
+    expect(sheet.header).toMatchObject({ firstRow: 3, lastRow: 4, targetYear: 2013 });
     const rows = (sheet.blocks as { rows: { target: unknown; targetUnit: unknown; pelaksana: string }[] }[]).map(
       (b) => b.rows[0],
     );

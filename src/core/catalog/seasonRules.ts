@@ -1,6 +1,7 @@
 import { periodCount, periodLabels, quarterOfMonth } from "../budget/periods";
 import { realBlocks, realRows } from "../budget/units";
 import type { Finding } from "../findings";
+import type { MessageKey } from "../i18n/catalog";
 import type { Plan, PlanRow } from "../model";
 import { isKpuPlan } from "../validate/kpu";
 import type { Rule } from "../validate/rule";
@@ -35,6 +36,14 @@ export const SEASON_RULE_CODES = [
   "season.unknownCode",
 ] as const;
 export type SeasonRuleCode = (typeof SEASON_RULE_CODES)[number];
+
+type Assert<T extends true> = T;
+/** Fails to compile, naming the code, when a season rule has no message in the catalogs. */
+export type EverySeasonCodeHasAMessage = Assert<
+  [Exclude<`rule.${SeasonRuleCode}`, MessageKey>] extends [never]
+    ? true
+    : { missing: Exclude<`rule.${SeasonRuleCode}`, MessageKey> }
+>;
 
 export function planYear(plan: Plan): number | null {
   return plan.meta.year?.value ?? plan.meta.tahunAnggaran?.value ?? null;
