@@ -56,9 +56,12 @@ export function blockSpans(grid: Grid, header: TableHeader, extent: DataExtent):
     if (first !== undefined && last !== undefined) spans.push({ first, last, rows, started, subtotal });
     rows = [];
   };
+  // Most tables repeat nothing and label no subtotal: skip the lookups then.
+  const skipped = extent.skipped.size > 0 ? extent.skipped : null;
+  const labelled = extent.subtotals.size > 0 ? extent.subtotals : null;
   for (let r = extent.firstRow; r <= extent.lastRow; r++) {
-    if (extent.skipped.has(r)) continue;
-    if (extent.subtotals.has(r) || isSubtotalRowAt(grid, header, r)) {
+    if (skipped?.has(r)) continue;
+    if (labelled?.has(r) || isSubtotalRowAt(grid, header, r)) {
       close(r);
       afterSubtotal = true;
       continue;

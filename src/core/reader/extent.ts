@@ -72,6 +72,7 @@ export function findDataExtent(grid: Grid, header: TableHeader): DataExtent {
   const labelled: TotalLabel[] = [];
   const pending: number[] = [];
   const isRepeat = repeatRowTest(grid, header);
+  const limit = firstValueColumn(header);
   for (let r = start; r <= grid.bottom; r++) {
     if (isBlankRow(grid, header, r, start)) {
       if (firstRow < 0) continue;
@@ -83,7 +84,7 @@ export function findDataExtent(grid: Grid, header: TableHeader): DataExtent {
       if (firstRow >= 0) pending.push(r);
       continue;
     }
-    const total = totalLabel(grid, header, r);
+    const total = totalLabel(grid, header, r, limit);
     if (total) {
       labelled.push(total);
       continue;
@@ -155,8 +156,7 @@ function looksLikeData(grid: Grid, header: TableHeader, row: number): boolean {
  * budget, is a word such as JUMLAH or TOTAL on its own, or a subtotal's label ("Jumlah Sasaran 3");
  * "Jumlah draft juklak ..." is an indikator, not a total.
  */
-function totalLabel(grid: Grid, header: TableHeader, row: number): TotalLabel | null {
-  const limit = firstValueColumn(header);
+function totalLabel(grid: Grid, header: TableHeader, row: number, limit: number): TotalLabel | null {
   for (let c = header.firstCol; c <= header.lastCol; c++) {
     const v = grid.value(row, c);
     if (isBlankValue(v)) continue;
