@@ -43,7 +43,12 @@ export async function analyzeFile(file: string, sheet: string | null): Promise<F
   const analyzeMs = performance.now() - analysisStarted;
 
   const withPlans = analyses.filter((a) => a.plan !== null);
-  if (withPlans.length === 0) throw new FileFailure(file, { kind: "noTable", sheets: snapshots.map((s) => s.sheet) });
+  if (withPlans.length === 0)
+    throw new FileFailure(file, {
+      kind: "noTable",
+      sheets: snapshots.map((s) => s.sheet),
+      diagnoses: analyses.map((a) => a.noTable),
+    });
   const rows = snapshots.reduce((n, s) => n + s.values.length, 0);
   return { file, sheets: withPlans, catalogProblem, stats: { readMs, analyzeMs, rows, ...book.stats() } };
 }

@@ -1,3 +1,6 @@
+import { formatNoTable } from "../core/i18n/noTable";
+import type { NoTableDiagnosis } from "../core/reader";
+
 /**
  * Why a file couldn't be checked: one line, naming the file, never a stack trace. Exit code 2.
  * Reasons are in English and Indonesian because a province office forwards them to kab/kota staff.
@@ -7,7 +10,12 @@ export type FailureReason =
   | { readonly kind: "notXlsx" }
   | { readonly kind: "corrupt"; readonly detail: string }
   | { readonly kind: "noSheets" }
-  | { readonly kind: "noTable"; readonly sheets: readonly string[] }
+  | {
+      readonly kind: "noTable";
+      readonly sheets: readonly string[];
+      /** Per sheet (same order): the header words found and what is missing. */
+      readonly diagnoses?: readonly (NoTableDiagnosis | undefined)[];
+    }
   | { readonly kind: "sheetNotFound"; readonly sheet: string; readonly sheets: readonly string[] };
 
 export class FileFailure extends Error {
@@ -31,10 +39,18 @@ export function describeFailure(reason: FailureReason, lang: "id" | "en"): strin
       return lang === "id" ? `berkas .xlsx rusak (${reason.detail})` : `the .xlsx file is damaged (${reason.detail})`;
     case "noSheets":
       return lang === "id" ? "buku kerja tidak memiliki lembar kerja" : "the workbook has no worksheets";
-    case "noTable":
+    case "noTable": {
+      // Sheets without a single header word are listed; a sheet with some says what it read and misses.
+      const plain = reason.sheets.filter((_, i) => !reason.diagnoses?.[i]?.found.length);
+      const parts = plain.length > 0 ? [list(plain)] : [];
+      reason.sheets.forEach((s, i) => {
+        const d = reason.diagnoses?.[i];
+        if (d?.found.length) parts.push(`${list([s])} (${formatNoTable(d, lang)})`);
+      });
       return lang === "id"
-        ? `tidak ada tabel RAK (kepala kolom No, Indikator, Target, ...) di lembar ${list(reason.sheets)}`
-        : `no RAK table (headers No, Indikator, Target, ...) on sheet(s) ${list(reason.sheets)}`;
+        ? `tidak ada tabel RAK di lembar ${parts.join("; ")}`
+        : `no RAK table on sheet ${parts.join("; ")}`;
+    }
     case "sheetNotFound":
       return lang === "id"
         ? `lembar "${reason.sheet}" tidak ada; lembar yang ada: ${list(reason.sheets)}`

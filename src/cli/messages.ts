@@ -3,9 +3,11 @@ import type { Lang } from "../core/i18n/lang";
 /** The CLI's own words, in both languages; a missing translation is a compile error. */
 const CLI_MESSAGES = {
   sheetLine: {
-    id: '{file} · lembar "{sheet}": {blocks} sasaran, {rows} indikator, total {total}',
-    en: '{file} · sheet "{sheet}": {blocks} sasaran, {rows} indicators, total {total}',
+    id: '{file} · lembar "{sheet}": {blocks} sasaran, {rows} indikator, {total}',
+    en: '{file} · sheet "{sheet}": {blocks} sasaran, {rows} indicators, {total}',
   },
+  budgetTotal: { id: "total {total}", en: "total {total}" },
+  noBudgetColumn: { id: "tanpa kolom anggaran", en: "no budget column" },
   counts: {
     id: "{error} galat, {warning} peringatan, {info} info",
     en: "{error} errors, {warning} warnings, {info} info",
@@ -28,6 +30,10 @@ const CLI_MESSAGES = {
   totalsLine: {
     id: '{file} · lembar "{sheet}": total anggaran {total}',
     en: '{file} · sheet "{sheet}": budget total {total}',
+  },
+  totalsLineNoBudget: {
+    id: '{file} · lembar "{sheet}": tanpa kolom anggaran',
+    en: '{file} · sheet "{sheet}": no budget column',
   },
   bySasaran: { id: "Per sasaran", en: "By sasaran" },
   byCode: { id: "Per kode kegiatan", en: "By kegiatan code" },

@@ -87,6 +87,8 @@ async function inspect(args: CliArgs, io: CliIO): Promise<number> {
   const file = args.files[0] as string;
   const outcome = await analyzeSafely(file, args.sheet, args.lang);
   if (!outcome.ok) {
+    // --json: the failure in check --json's shape on stdout, for scripts; the line on stderr for people.
+    if (args.json) io.out(JSON.stringify(fileJson(outcome, args.lang), null, 2));
     io.err(cliText(args.lang, "fileFailed", { file, reason: outcome.reason }));
     return EXIT.unreadable;
   }

@@ -1,6 +1,6 @@
 import type { Finding } from "./findings";
 import type { Plan } from "./model";
-import { readPlan } from "./reader";
+import { readPlan, type NoTableDiagnosis } from "./reader";
 import type { SheetSnapshot } from "./snapshot";
 import { validate, type Rule } from "./validate";
 
@@ -9,6 +9,8 @@ export interface SheetAnalysis {
   /** null when the sheet holds no RAK table. */
   readonly plan: Plan | null;
   readonly findings: readonly Finding[];
+  /** Without a table: the header words found and what is missing, for a message that helps. */
+  readonly noTable?: NoTableDiagnosis;
 }
 
 export interface AnalyzeOptions {
@@ -21,7 +23,7 @@ export interface AnalyzeOptions {
 /** Reads and validates one sheet: the whole of Periksa, as a pure function of the snapshot. */
 export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = {}): SheetAnalysis {
   const read = readPlan(snapshot, options.headerRow === undefined ? {} : { headerRow: options.headerRow });
-  if (!read.ok) return { sheet: snapshot.sheet, plan: null, findings: [] };
+  if (!read.ok) return { sheet: snapshot.sheet, plan: null, findings: [], noTable: read.diagnosis };
   const findings = validate(read.plan, options.extraRules ? { extraRules: options.extraRules } : {});
   return { sheet: snapshot.sheet, plan: read.plan, findings };
 }

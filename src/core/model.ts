@@ -5,7 +5,8 @@ import type { CellValue, ErrorCode } from "./snapshot";
  * was read from (`address`, and 0-based `row`/`col`) so that findings and edits can point at it.
  */
 
-export type PeriodKind = "month" | "quarter";
+/** How the table plans its kegiatan: by month, by quarter, or not at all (no period columns). */
+export type PeriodKind = "month" | "quarter" | "none";
 
 export type ColumnRole =
   "no" | "sasaran" | "indikator" | "target" | "kegiatan" | "period" | "budget" | "pelaksana" | "other";
@@ -18,6 +19,11 @@ export interface HeaderColumn {
   readonly label: string;
   /** For role "period": 1..12 (months) or 1..4 (quarters). */
   readonly period?: number;
+  /**
+   * For a yearly target column ("2013" under "Target RPJMD", "Target 2025"): its year. A table may
+   * have several; the plan's target is the plan year's (`TableHeader.targetCol`).
+   */
+  readonly year?: number;
 }
 
 export interface TableHeader {
@@ -64,11 +70,20 @@ export interface Money {
   readonly formula: string | null;
 }
 
+/** How a target bounds its number: "≥ 80" is at least 80, "> 3,75" more than 3.75. */
+export type TargetComparator = ">" | ">=" | "<" | "<=";
+
+/**
+ * A target as the office typed it: a number with its unit ("2 Lap", "100%", "≥ 80"), or words
+ * ("Ada", "WTP", "A", "S2/S3"), which are targets too (`value` null, `raw` the text).
+ */
 export interface Target {
   /** The number, or null when missing or not a number. */
   readonly value: number | null;
   /** "laporan" in "4 laporan"; "%" when written with a percent sign. */
   readonly unit: string | null;
+  /** The bound written before the number, when there is one. */
+  readonly comparator?: TargetComparator;
   readonly raw: CellValue;
 }
 
@@ -167,6 +182,6 @@ export interface Plan {
   readonly firstDataRow: number;
   readonly lastDataRow: number;
   readonly total: TotalRow | null;
-  /** Sum of the block budgets, whole rupiah. */
-  readonly totalBudget: number;
+  /** Sum of the block budgets, whole rupiah; null when the table has no budget column at all. */
+  readonly totalBudget: number | null;
 }

@@ -21,7 +21,7 @@ describe("rakit check on the seed's layout", () => {
     file = await save(buildRakWorkbook(SEED_SPEC), dir.path("seed.xlsx"));
   });
 
-  it("finds exactly the seed's two real errors, and the season warnings of the shipped catalog, and exits 1", async () => {
+  it("finds exactly the seed's two real errors and nothing else, and exits 1", async () => {
     const run = await rakit("check", file, "--json");
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout) as CheckJson;
@@ -34,15 +34,9 @@ describe("rakit check on the seed's layout", () => {
       ["meta.yearMismatch", "D5"],
       ["row.noMonth", "F33:Q33"],
     ]);
-    // Months the seed plans outside the Pemilu 2024 stage windows of the shipped catalog (issue 6).
-    const warnings = sheet.findings.filter((f) => f.severity === "warning");
-    expect(warnings.map((f) => [f.rule, f.address])).toEqual([
-      ["season.outsideWindow", "F18:Q18"],
-      ["season.outsideWindow", "F26:Q26"],
-      ["season.outsideWindow", "F27:Q27"],
-    ]);
-    expect(warnings[0]!.message).toContain("PKPU 3/2022");
-    expect(sheet.summary).toEqual({ error: 2, warning: 3, info: sheet.findings.length - 5 });
+    // Every row is at least partly inside its stage's 2024 windows (Pemilu and Pilkada): no warning.
+    expect(sheet.findings).toHaveLength(2);
+    expect(sheet.summary).toEqual({ error: 2, warning: 0, info: 0 });
     expect(real[0]!.message).toContain("2023");
     expect(real[0]!.message).toContain("2024");
   });
@@ -52,14 +46,14 @@ describe("rakit check on the seed's layout", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('"RAK 2024"');
     expect(run.stdout).toContain("9 sasaran, 40 indikator, total Rp 23.142.485.000");
-    expect(run.stdout).toContain("2 galat, 3 peringatan");
+    expect(run.stdout).toContain("2 galat, 0 peringatan");
     expect(run.stdout).toMatch(/GALAT \(2\)\n {2}'RAK 2024'!D5 {2}.*Tahun Anggaran 2023/);
     expect(run.stdout).toContain("'RAK 2024'!F33:Q33");
   });
 
   it("speaks English with --lang en", async () => {
     const run = await rakit("check", file, "--lang", "en");
-    expect(run.stdout).toContain("2 errors, 3 warnings");
+    expect(run.stdout).toContain("2 errors, 0 warnings");
     expect(run.stdout).toContain("ERRORS (2)");
     expect(run.stdout).not.toContain("berbeda");
   });
@@ -122,9 +116,9 @@ describe("rakit check on several files", () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/a-prabumulih\.xlsx: 2 galat, 3 peringatan/);
+    expect(lines[0]).toMatch(/a-prabumulih\.xlsx: 2 galat, 0 peringatan/);
     expect(lines[1]).toMatch(/b-contoh\.xlsx: 0 galat, 0 peringatan/);
-    expect(lines[2]).toMatch(/^Total: 2 berkas, 2 galat, 3 peringatan, \d+ info; 0 tidak terbaca\.$/);
+    expect(lines[2]).toMatch(/^Total: 2 berkas, 2 galat, 0 peringatan, \d+ info; 0 tidak terbaca\.$/);
     expect(run.stderr).toContain("[1/2]");
     expect(run.stderr).toContain("[2/2]");
   });

@@ -84,14 +84,17 @@ maybe("rakit rollover", () => {
     expect(await cellsOf(out, "RAK 2025")).not.toBe(await cellsOf(input, "RAK 2024"));
   });
 
-  test("it prints what changed and what is left to decide: year mentions and proposed drops", async () => {
+  test("it prints what changed and what is left to decide: election years apart, and proposed drops", async () => {
     const run = await rollover(seedCopy("review.xlsx"), "--year", "2025", "-o", dir.path("review-2025.xlsx"));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Lembar "RAK 2025" dibuat dari "RAK 2024" untuk tahun 2025.');
     expect(run.stdout).toContain('Tahun Anggaran (D5): ": 2023" menjadi ": 2025".');
     expect(run.stdout).toContain('"Prabumulih, 25 Januari 2024" menjadi "Prabumulih, … Januari 2025"');
-    expect(run.stdout).toContain("Tahun yang disebut dalam teks (13)");
-    expect(run.stdout).toContain('E13: "Pengumuman Pembentukan KPPS Pemilu Tahun 2024"');
+    // Every "2024" in the seed's text is an election's ("Pemilu Tahun 2024"): listed apart, nothing proposed.
+    expect(run.stdout).toContain("Tahun pemilu atau pemilihan yang disebut dalam teks (13)");
+    expect(run.stdout).toContain('  - E13: "Pengumuman Pembentukan KPPS Pemilu Tahun 2024"');
+    expect(run.stdout).not.toContain("Tahun yang disebut dalam teks");
+    expect(run.stdout).not.toContain("Pemilu Tahun 2025");
     expect(run.stdout).toContain("diusulkan dihapus:");
     expect(run.stdout).toContain(
       'Sasaran 7 "Penetapan Hasil Pemilu (6982)" (6982): tahapan 2024, sudah selesai sebelum 2025.',
@@ -146,17 +149,21 @@ maybe("rakit rollover", () => {
     expect(rows(plan)).toBe(16);
   });
 
-  test("--change-years takes every suggested year", async () => {
+  test("--change-years takes every suggested year, and never an election's", async () => {
+    // E34 made to speak of the plan's own year; the seed's "Pemilu Tahun 2024" cells name the election.
+    const input = seedCopy("years.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(input);
+    book.getWorksheet("RAK 2024")!.getCell("E34").value = "Rekonsiliasi laporan keuangan tahun 2024";
+    await book.xlsx.writeFile(input);
     const out = dir.path("years-2025.xlsx");
-    const run = await rollover(seedCopy("years.xlsx"), "--year", "2025", "--change-years", "-o", out);
+    const run = await rollover(input, "--year", "2025", "--change-years", "-o", out);
     expect(run.code).toBe(0);
     const host = await createHostFromXlsx(readFileSync(out));
     const plan = await reread(host, "RAK 2025");
-    expect(plan.blocks[1]?.rows[0]?.kegiatan.value).toBe("Pengumuman Pembentukan KPPS Pemilu Tahun 2025");
-    expect(plan.blocks[6]?.rows[0]?.kegiatan.value).toBe("Penyusunan Laporan Pemilu Tahun 2025");
-    expect((await reread(host, "RAK 2024")).blocks[1]?.rows[0]?.kegiatan.value).toBe(
-      "Pengumuman Pembentukan KPPS Pemilu Tahun 2024",
-    );
+    expect(plan.blocks[7]?.rows[0]?.kegiatan.value).toBe("Rekonsiliasi laporan keuangan tahun 2025");
+    expect(plan.blocks[1]?.rows[0]?.kegiatan.value).toBe("Pengumuman Pembentukan KPPS Pemilu Tahun 2024");
+    expect(plan.blocks[6]?.rows[0]?.kegiatan.value).toBe("Penyusunan Laporan Pemilu Tahun 2024");
   });
 
   test("--name: the user's own sheet name; a taken one is refused and nothing is written", async () => {

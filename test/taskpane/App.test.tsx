@@ -31,6 +31,19 @@ describe("Periksa pane on the in-memory host", () => {
     expect(screen.getByText("Tekan Periksa untuk melihat daftar temuan.")).toBeTruthy();
   });
 
+  it("says a table without a budget column has none, never Rp 0", async () => {
+    const host = hostWith("Lampiran", [
+      ["RENCANA AKSI KINERJA DINAS PENDIDIKAN TAHUN 2024"],
+      [],
+      ["No", "Sasaran", "Indikator", "Target", "Kegiatan", "TW I", "TW II", "TW III", "TW IV", "Penanggung Jawab"],
+      [1, "Akses pendidikan", "Angka partisipasi", "≥ 85", "Bantuan sekolah", "v", null, null, null, "Bidang SD"],
+    ]);
+    renderPane(host);
+    await screen.findByRole("region", { name: "Ringkasan RAK" });
+    expect(summaryValue("Total anggaran")).toBe("tanpa kolom anggaran");
+    expect(summaryValue("Kesalahan")).toBe("0");
+  });
+
   it("opened by the ribbon's Periksa (?action=periksa), shows the findings at once, grouped by severity", async () => {
     const host = hostWith(SHEET, plannedWithProblems());
     renderPane(host, { action: "periksa" });

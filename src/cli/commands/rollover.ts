@@ -197,6 +197,11 @@ function humanReport(
     }
     if (!args.changeYears) lines.push(`  ${t("cli.mentionHint")}`);
   }
+  const { eventMentions } = result.review;
+  if (eventMentions.length > 0) {
+    lines.push("", t("review.eventsTitle", { count: eventMentions.length }));
+    for (const m of eventMentions) lines.push(`  - ${t("review.event", { address: m.address, text: m.text })}`);
+  }
   if (proposedDrops.length > 0) {
     const dropped = new Set(result.changes.flatMap((c) => (c.kind === "dropped" ? [c.no] : [])));
     lines.push("", t("review.dropsTitle", { year: result.year, count: proposedDrops.length }));

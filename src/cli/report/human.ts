@@ -19,7 +19,10 @@ export function humanSheetReport(file: string, analysis: SheetAnalysis, lang: La
       sheet: plan.sheet,
       blocks: plan.blocks.length,
       rows,
-      total: formatRupiah(plan.totalBudget),
+      total:
+        plan.totalBudget === null
+          ? cliText(lang, "noBudgetColumn")
+          : cliText(lang, "budgetTotal", { total: formatRupiah(plan.totalBudget) }),
     }),
   );
   const summary = summarize(analysis.findings);

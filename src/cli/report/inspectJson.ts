@@ -25,9 +25,12 @@ export function inspectSheetJson(plan: Plan): Record<string, unknown> {
       firstRow: plan.header.firstRow + 1,
       lastRow: (plan.header.numberRow ?? plan.header.lastRow) + 1,
       numberRow: plan.header.numberRow === null ? null : plan.header.numberRow + 1,
+      // Where the table has yearly target columns (2011 … 2015 under "Target RPJMD"): the one read.
+      targetYear: plan.header.columns.find((c) => c.col === plan.header.targetCol)?.year ?? null,
     },
     blocks: plan.blocks.map(blockJson),
     total: plan.total ? { row: plan.total.row + 1, amount: plan.total.amount?.amount ?? null } : null,
+    // null when the table has no budget column (not 0).
     totalBudget: plan.totalBudget,
   };
 }

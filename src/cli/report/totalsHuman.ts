@@ -46,7 +46,16 @@ function table(title: string, lines: readonly Line[], lang: Lang): string[] {
 
 export function totalsHuman(file: string, result: BudgetResult, lang: Lang, writing: boolean): string {
   const t = result.totals;
-  const lines: string[] = [cliText(lang, "totalsLine", { file, sheet: result.sheet, total: formatRupiah(t.total) })];
+  if (t.total === null) {
+    // A table without a budget column has nothing to total: say so, never "Rp 0".
+    const lines = [cliText(lang, "totalsLineNoBudget", { file, sheet: result.sheet })];
+    const notes = visibleNotes(result.notes, writing);
+    if (notes.length > 0)
+      lines.push("", cliText(lang, "notes"), ...notes.map((n) => `  - ${translateKey(lang, n.key, n.params)}`));
+    return lines.join("\n");
+  }
+  const total = t.total;
+  const lines: string[] = [cliText(lang, "totalsLine", { file, sheet: result.sheet, total: formatRupiah(total) })];
 
   lines.push(
     ...table(

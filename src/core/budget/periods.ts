@@ -3,9 +3,9 @@ import type { PeriodKind, Plan } from "../model";
 const MONTHS_ID = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"] as const;
 const QUARTERS = ["TW I", "TW II", "TW III", "TW IV"] as const;
 
-/** How many periods a layout has: 12 months or 4 quarters. */
+/** How many periods a layout has: 12 months, 4 quarters, or none (a table without period columns). */
 export function periodCount(kind: PeriodKind): number {
-  return kind === "month" ? 12 : 4;
+  return kind === "month" ? 12 : kind === "quarter" ? 4 : 0;
 }
 
 /** "TW I".."TW IV". */

@@ -9,7 +9,8 @@ import { sumAmounts } from "./share";
  * (and byQuarter) to `total - unscheduled`.
  */
 export interface BudgetTotals {
-  readonly total: number;
+  /** The plan's budget; null when its table has no budget column at all (not "Rp 0"). */
+  readonly total: number | null;
   readonly periodKind: PeriodKind;
   readonly byBlock: readonly BlockTotal[];
   readonly byCode: readonly CodeTotal[];
@@ -87,14 +88,16 @@ export function computeTotals(plan: Plan): BudgetTotals {
   const byQuarter: PeriodTotal[] =
     kind === "quarter"
       ? byPeriod
-      : [1, 2, 3, 4].map((q) => ({
-          period: q,
-          label: quarterLabel(q),
-          budget: byPeriod.filter((p) => quarterOfMonth(p.period) === q).reduce((s, p) => s + p.budget, 0),
-        }));
+      : kind === "none"
+        ? []
+        : [1, 2, 3, 4].map((q) => ({
+            period: q,
+            label: quarterLabel(q),
+            budget: byPeriod.filter((p) => quarterOfMonth(p.period) === q).reduce((s, p) => s + p.budget, 0),
+          }));
 
   return {
-    total: b.total,
+    total: plan.budgetLayout === "none" ? null : b.total,
     periodKind: kind,
     byBlock,
     byCode: [...codes.values()],

@@ -33,11 +33,21 @@ export function windowTouchesMonth(window: StageWindow, year: number, month: num
   return window.from <= last && window.to >= first;
 }
 
+/** Whether a window has any day in `year`. */
+export function windowTouchesYear(window: StageWindow, year: number): boolean {
+  return window.from <= `${year}-12-31` && window.to >= `${year}-01-01`;
+}
+
+/** The months (1..12) of `year` that any of the windows touches, ascending. */
+export function windowMonths(windows: readonly StageWindow[], year: number): number[] {
+  const months: number[] = [];
+  for (let m = 1; m <= 12; m++) if (windows.some((w) => windowTouchesMonth(w, year, m))) months.push(m);
+  return months;
+}
+
 /** The months (1..12) of `year` that any of the stage's windows touches, ascending. */
 export function stageMonths(stage: Stage, year: number): number[] {
-  const months: number[] = [];
-  for (let m = 1; m <= 12; m++) if (stage.windows.some((w) => windowTouchesMonth(w, year, m))) months.push(m);
-  return months;
+  return windowMonths(stage.windows, year);
 }
 
 /** "2023-11-28 – 2024-02-10", or one date for a one-day window. */

@@ -51,6 +51,7 @@ export function mergeCatalogs(base: Catalog, office: Catalog): Catalog {
   const baseIds = new Set(base.entries.map((e) => e.id));
   return {
     name: office.name,
+    ...(office.nameEn !== undefined ? { nameEn: office.nameEn } : {}),
     ...(office.description !== undefined ? { description: office.description } : {}),
     stages: [
       ...base.stages.map((s) => officeStages.get(s.id) ?? s),

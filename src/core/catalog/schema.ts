@@ -9,8 +9,8 @@ import { CATALOG_FORMAT, CATALOG_VERSION } from "./types";
 /**
  * The catalog JSON schema, checked by hand (the core may not import a schema package):
  *
- *   { "format": "rakit-katalog", "version": 1, "name": "...", "description"?: "...",
- *     "stages": [ { "id", "name", "windows": [ { "from", "to", "basis", "source" } ] } ],
+ *   { "format": "rakit-katalog", "version": 1, "name": "...", "nameEn"?: "...", "description"?: "...",
+ *     "stages": [ { "id", "name", "nameEn"?, "windows": [ { "from", "to", "basis", "source" } ] } ],
  *     "entries": [ { "id", "code", "name", "sasaran"?, "indicator", "satuan", "target", "kegiatan",
  *                    "months", "pelaksana", "season": "routine" | { "stage": id },
  *                    "sumberDana": "DIPA" | "Hibah", "years": [2024] | "all", "origin"?, "note"? } ] }
@@ -73,6 +73,7 @@ function readStages(raw: unknown, c: Collector): Stage[] {
     const where = { stage: i };
     const id = c.field(F.text(s.id), "id", [...at, "id"], where);
     const name = c.field(F.text(s.name), "name", [...at, "name"], where);
+    const nameEn = c.field(F.optionalText(s.nameEn), "nameEn", [...at, "nameEn"], where);
     if (id !== undefined) {
       const first = seen.get(id);
       if (first !== undefined)
@@ -80,7 +81,8 @@ function readStages(raw: unknown, c: Collector): Stage[] {
       else seen.set(id, i);
     }
     const windows = readWindows(s.windows, c, at, i);
-    if (id !== undefined && name !== undefined && windows) stages.push({ id, name, windows });
+    if (id !== undefined && name !== undefined && windows)
+      stages.push({ id, name, ...(nameEn !== undefined ? { nameEn } : {}), windows });
   });
   return stages;
 }
@@ -207,6 +209,7 @@ export function validateCatalog(data: unknown, lineOf: LineOf = () => undefined)
   if (data.version !== CATALOG_VERSION)
     c.add({ reason: "version", field: "version", params: { value: String(data.version) } }, ["version"]);
   const name = F.isBlank(data.name) ? "Katalog" : c.field(F.text(data.name), "name", ["name"], {});
+  const nameEn = c.field(F.optionalText(data.nameEn), "nameEn", ["nameEn"], {});
   const description = c.field(F.optionalText(data.description), "description", ["description"], {});
 
   const stages = readStages(data.stages, c);
@@ -250,6 +253,7 @@ export function validateCatalog(data: unknown, lineOf: LineOf = () => undefined)
     ok: true,
     catalog: {
       name: name as string,
+      ...(nameEn !== undefined ? { nameEn } : {}),
       ...(description !== undefined ? { description } : {}),
       stages,
       entries,

@@ -15,10 +15,12 @@ export function catalogToJson(catalog: Catalog): Record<string, unknown> {
     format: CATALOG_FORMAT,
     version: CATALOG_VERSION,
     name: catalog.name,
+    ...(catalog.nameEn !== undefined ? { nameEn: catalog.nameEn } : {}),
     ...(catalog.description !== undefined ? { description: catalog.description } : {}),
     stages: [...stages.values()].map((s) => ({
       id: s.id,
       name: s.name,
+      ...(s.nameEn !== undefined ? { nameEn: s.nameEn } : {}),
       windows: s.windows.map((w) => ({ from: w.from, to: w.to, basis: w.basis, source: w.source })),
     })),
     entries: catalog.entries.map(entryToJson),

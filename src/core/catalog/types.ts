@@ -19,7 +19,7 @@ export interface StageWindow {
   readonly from: string;
   readonly to: string;
   readonly basis: WindowBasis;
-  /** Named in the data and in every season warning: "PKPU 3/2022 Lampiran ...", "Perkiraan Rakit: ...". */
+  /** Named in the details of every season finding: "PKPU 3/2022 Lampiran ...", "Perkiraan Rakit: ...". */
   readonly source: string;
 }
 
@@ -27,6 +27,8 @@ export interface StageWindow {
 export interface Stage {
   readonly id: string;
   readonly name: string;
+  /** The stage's name in English, for English messages; without it they quote `name`. */
+  readonly nameEn?: string;
   readonly windows: readonly StageWindow[];
 }
 
@@ -61,6 +63,8 @@ export interface CatalogEntry {
 
 export interface Catalog {
   readonly name: string;
+  /** The catalog's name in English, for English messages; without it they quote `name`. */
+  readonly nameEn?: string;
   readonly description?: string;
   readonly stages: readonly Stage[];
   /** In catalog order: the order of first appearance of the codes is the "code order" of blocks. */

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings";
+import type { Params } from "./catalog";
 import { isMessageKey } from "./catalog";
 import type { Lang } from "./lang";
 import { DEFAULT_LANG } from "./lang";
@@ -10,13 +11,30 @@ export function findingMessageKey(rule: string): string {
 }
 
 /**
+ * A finding's params as `lang` shows them. Most params are language-neutral (row numbers, the
+ * user's own text); a text that comes from Rakit's data in Indonesian (a stage's name, a window's
+ * source) carries its translation beside it as `name@en`, which stands in for `name` in English.
+ * The messages keep one set of placeholders in every language.
+ */
+export function paramsIn(params: Params, lang: Lang): Params {
+  const suffix = `@${lang}`;
+  let out: Record<string, string | number> | null = null;
+  for (const [key, value] of Object.entries(params)) {
+    if (!key.endsWith(suffix)) continue;
+    out ??= { ...params };
+    out[key.slice(0, -suffix.length)] = value;
+  }
+  return out ?? params;
+}
+
+/**
  * A finding's message in `lang` (Bahasa Indonesia by default). A rule without a catalog entry (a
  * rule added without its message) gets its code and address instead of nothing.
  */
 export function formatFinding(finding: Finding, lang: Lang = DEFAULT_LANG): string {
   const key = findingMessageKey(finding.rule);
   if (!isMessageKey(key)) return `${finding.rule} (${finding.address})`;
-  return translateKey(lang, key, finding.params);
+  return translateKey(lang, key, paramsIn(finding.params, lang));
 }
 
 /** One line for a list or the CLI: "Kesalahan di D5: Tahun Anggaran 2023 berbeda ...". */
@@ -40,5 +58,5 @@ export function findingDetailKey(rule: string): string {
  */
 export function formatFindingDetail(finding: Finding, lang: Lang = DEFAULT_LANG): string | null {
   const key = findingDetailKey(finding.rule);
-  return isMessageKey(key) ? translateKey(lang, key, finding.params) : null;
+  return isMessageKey(key) ? translateKey(lang, key, paramsIn(finding.params, lang)) : null;
 }

@@ -7,3 +7,4 @@ export { interpolate, makeT, shorten, translateKey } from "./translate";
 export { findingDetailKey, findingMessageKey, formatFinding, formatFindingDetail, formatFindingLine } from "./findings";
 export { formatNumber, formatNumberId, formatRupiah } from "./numbers";
 export { parsePlaceholders, placeholderNames } from "./placeholders";
+export { formatNoTable } from "./noTable";

@@ -39,6 +39,7 @@ export function targetCell(entry: CatalogEntry, style: RowStyle): ScalarValue {
 
 /** The periods an entry plans in this table: its months, or the quarters they fall in. */
 export function entryPeriods(plan: Plan, entry: CatalogEntry): number[] {
+  if (plan.header.periodKind === "none") return [];
   if (plan.header.periodKind === "month") return [...entry.months];
   return [...new Set(entry.months.map(quarterOfMonth))].sort((a, b) => a - b);
 }

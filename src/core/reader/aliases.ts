@@ -44,7 +44,26 @@ const ROLE_ALIASES: Readonly<Record<Exclude<HeaderRole, "period">, readonly stri
     "alokasianggaran",
     "dana",
   ],
-  pelaksana: ["pelaksana", "penanggungjawab", "pj", "pic", "unitpelaksana", "pelaksanakegiatan"],
+  // "SKPD/OPD Penanggung Jawab" in a Pemda's tables, "Unit Kerja" or "Bidang/Bagian" elsewhere.
+  pelaksana: [
+    "pelaksana",
+    "penanggungjawab",
+    "pj",
+    "pic",
+    "unitpelaksana",
+    "pelaksanakegiatan",
+    "unitkerja",
+    "unitkerjapelaksana",
+    "skpd",
+    "skpdpenanggungjawab",
+    "skpdpelaksana",
+    "opd",
+    "opdpenanggungjawab",
+    "opdpelaksana",
+    "perangkatdaerah",
+    "bidangbagian",
+    "bagianbidang",
+  ],
   periodGroup: [
     "rencanapelaksanaan",
     "jadwalpelaksanaan",
@@ -85,6 +104,11 @@ export function roleOfLabel(label: string): HeaderRole | null {
     if (label.startsWith(p.alias)) return p.role;
   }
   return null;
+}
+
+/** The role a header label names word for word ("Pelaksana", not "Pelaksana sosialisasi"), or null. */
+export function exactRoleOfLabel(label: string): HeaderRole | null {
+  return EXACT.get(label) ?? null;
 }
 
 export interface PeriodLabel {
@@ -150,4 +174,16 @@ export function bareNumberLabel(label: string): { n: number; roman: boolean } | 
 /** Group labels that announce quarters, so "1..4" under them are quarters. */
 export function groupSaysQuarter(label: string): boolean {
   return label.includes("triwulan") || label.includes("kuartal") || label.includes("quarter");
+}
+
+/** A year a header names on its own: 2013 (a number cell or its text), "Tahun 2013", "TA 2013". */
+export function yearOfLabel(label: string): number | null {
+  const m = /^(?:tahun|ta)?((?:19|20)\d{2})$/.exec(label);
+  return m ? Number(m[1]) : null;
+}
+
+/** The year of a yearly target header: "Target 2025", "Target Tahun 2025", "Target Kinerja 2025". */
+export function targetYearOfLabel(label: string): number | null {
+  const m = /^target[a-z]*((?:19|20)\d{2})$/.exec(label);
+  return m ? Number(m[1]) : null;
 }

@@ -8,10 +8,12 @@ import type { DataExtent } from "./extent";
 import { inheritPelaksana, rowReader } from "./rows";
 import { isSubtotalRowAt, readSubtotalRow } from "./subtotal";
 
-/** Rows [first, last] of one block, by 0-based sheet row. */
+/** The rows of one block, by 0-based sheet row: [first, last] less the rows the table repeats. */
 interface Span {
   readonly first: number;
   readonly last: number;
+  /** The block's data rows, ascending (a header or number row repeated at a page break left out). */
+  readonly rows: readonly number[];
   /** False for rows above the first No/Sasaran: they belong to no numbered block. */
   readonly started: boolean;
   /** The subtotal row right under the span's rows, if any (not part of the span). */
@@ -34,40 +36,51 @@ export function startsBlock(grid: Grid, header: TableHeader, row: number): boole
 }
 
 /**
- * The blocks' row spans. A subtotal row (see subtotal.ts) closes the block above it and belongs to
- * no span; rows under it start a new block, whether or not they name a sasaran (rows that follow a
+ * The blocks' row spans. A subtotal row (see subtotal.ts, and the labelled ones the extent found:
+ * "Jumlah Sasaran 3", a "Jumlah" with rows under it) closes the block above it and belongs to no
+ * span; rows under it start a new block, whether or not they name a sasaran (rows that follow a
  * sasaran's subtotal belong to no sasaran, and the validator says so). A subtotal row with no rows
- * above it since the last one totals nothing Rakit can attribute and is skipped.
+ * above it since the last one totals nothing Rakit can attribute and is skipped. Rows the table
+ * repeats at a page break neither start nor end a block.
  */
 export function blockSpans(grid: Grid, header: TableHeader, extent: DataExtent): Span[] {
   const spans: Span[] = [];
   if (extent.lastRow < extent.firstRow) return spans;
   const unnamed = header.noCol === null && header.sasaranCol === null;
-  let first = -1;
+  let rows: number[] = [];
   let started = false;
   let afterSubtotal = false;
-  const close = (last: number, subtotal: number | null): void => {
-    if (first >= 0 && last >= first) spans.push({ first, last, started, subtotal });
-    first = -1;
+  const close = (subtotal: number | null): void => {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (first !== undefined && last !== undefined) spans.push({ first, last, rows, started, subtotal });
+    rows = [];
   };
+  // Most tables repeat nothing and label no subtotal: skip the lookups then.
+  const skipped = extent.skipped.size > 0 ? extent.skipped : null;
+  const labelled = extent.subtotals.size > 0 ? extent.subtotals : null;
   for (let r = extent.firstRow; r <= extent.lastRow; r++) {
-    if (isSubtotalRowAt(grid, header, r)) {
-      close(r - 1, r);
+    if (skipped?.has(r)) continue;
+    if (labelled?.has(r) || isSubtotalRowAt(grid, header, r)) {
+      close(r);
       afterSubtotal = true;
       continue;
     }
-    if (first < 0) {
-      first = r;
+    if (rows.length === 0) {
+      rows.push(r);
       started = unnamed || afterSubtotal || startsBlock(grid, header, r);
       afterSubtotal = false;
       continue;
     }
-    if (!startsBlock(grid, header, r)) continue;
-    close(r - 1, null);
-    first = r;
+    if (!startsBlock(grid, header, r)) {
+      rows.push(r);
+      continue;
+    }
+    close(null);
+    rows.push(r);
     started = true;
   }
-  close(extent.lastRow, null);
+  close(null);
   return spans;
 }
 
@@ -81,7 +94,7 @@ export function decideBudgetLayout(grid: Grid, header: TableHeader, spans: reado
   if (col === null) return "none";
   for (const span of spans) {
     let amounts = 0;
-    for (let r = span.first; r <= span.last; r++) {
+    for (const r of span.rows) {
       if (!grid.isCovered(r, col) && !isBlankValue(grid.value(r, col))) amounts++;
     }
     if (amounts > 1) return "row";
@@ -130,7 +143,7 @@ export function kegiatanCode(title: string): string | null {
 
 /** The block's budget cell: its first amount, else the cell on its first row. */
 function blockBudgetCell(grid: Grid, span: Span, col: number): Money {
-  for (let r = span.first; r <= span.last; r++) {
+  for (const r of span.rows) {
     if (!isBlankValue(grid.value(r, col))) return readMoney(grid, r, col);
   }
   const m = grid.masterOf(span.first, col);
@@ -165,7 +178,7 @@ export function readBlocks(grid: Grid, header: TableHeader, extent: DataExtent):
   const fallback = header.firstCol;
   const blocks: PlanBlock[] = spans.map((span) => {
     const rows: PlanRow[] = [];
-    for (let r = span.first; r <= span.last; r++) {
+    for (const r of span.rows) {
       // Per-row layout: a row's own cell is its amount; a cell merged down from above belongs to
       // the row it starts on, so it is not counted twice.
       const own = budgetLayout === "row" && budgetCol !== null && !grid.isCoveredFromAbove(r, budgetCol);
@@ -176,8 +189,9 @@ export function readBlocks(grid: Grid, header: TableHeader, extent: DataExtent):
     const budgetCell = budgetLayout === "block" && budgetCol !== null ? blockBudgetCell(grid, span, budgetCol) : null;
     const budget =
       budgetLayout === "block" ? (budgetCell?.amount ?? null) : budgetLayout === "row" ? sumRows(rows) : null;
+    // Without a budget column a subtotal row has no amount to record: it is only left out of the data.
     const subtotalRow: SubtotalRow | null =
-      span.subtotal === null ? null : readSubtotalRow(grid, header, span.subtotal);
+      span.subtotal === null || budgetCol === null ? null : readSubtotalRow(grid, header, span.subtotal);
     return {
       no: blockNumber(grid, span.first, header.noCol, fallback, span.started),
       title,

@@ -2,6 +2,8 @@ import type { TableHeader } from "../model";
 import type { Grid } from "./grid";
 import { cellText, isBlankValue } from "./grid";
 import { normalizeLabel } from "./normalize";
+import type { RepeatTest } from "./repeats";
+import { repeatRowTest } from "./repeats";
 import { isSignatureStart } from "./signature";
 
 /** Words a total row is labelled with, normalized. The word must stand alone in its cell. */
@@ -20,44 +22,112 @@ const TOTAL_WORDS = new Set([
   "totalbiaya",
 ]);
 
+/**
+ * A subtotal's label: "Sub Jumlah", "Subtotal", "Jumlah Sasaran 3", "Total Program 2", "Jumlah I".
+ * Such a row totals part of the table, never all of it.
+ */
+const SUBTOTAL_LABEL =
+  /^(?:sub(?:jumlah|total)[a-z]*\d*|(?:jumlah|total)(?:sub)?(?:sasaran|kegiatan|program|subkegiatan|blok|bagian|no)[a-z]*\d*|(?:jumlah|total)(?:\d{1,3}|[ivx]{1,4}))$/;
+
+/** How many blank rows a page break may leave before the table goes on with a repeated header. */
+const MAX_GAP = 3;
+
+export interface TotalLabel {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
 export interface DataExtent {
   /** 0-based first and last data rows; lastRow < firstRow when the table has no rows. */
   readonly firstRow: number;
   readonly lastRow: number;
   readonly totalRow: number | null;
   /** The cell holding the total row's word. */
-  readonly totalLabel: { readonly row: number; readonly col: number; readonly text: string } | null;
+  readonly totalLabel: TotalLabel | null;
+  /**
+   * Rows between firstRow and lastRow that are not data: a header or a row of column numbers repeated
+   * at a page break, and the blank rows around it.
+   */
+  readonly skipped: ReadonlySet<number>;
+  /**
+   * Subtotal rows labelled as such inside the table ("Jumlah Sasaran 3", a "Jumlah" with rows after
+   * it), the last sasaran's right above the total included: they are in [firstRow, lastRow].
+   */
+  readonly subtotals: ReadonlySet<number>;
 }
 
 /**
  * Where the data is: from under the header (and its column-number row) down to the total row, the
- * first fully blank row after data, or the signature block, whichever comes first. Blank rows right
- * under the header are skipped.
+ * first blank row after data, or the signature block, whichever comes first. Blank rows right under
+ * the header are skipped; so are a header and a column-number row repeated inside the table (with
+ * the blank rows of their page break). A row labelled "Jumlah" with more data rows under it totals
+ * part of the table: only the last such row, with no data after it, is the total.
  */
 export function findDataExtent(grid: Grid, header: TableHeader): DataExtent {
   const start = (header.numberRow ?? header.lastRow) + 1;
   let firstRow = -1;
   let lastRow = -1;
+  const skipped = new Set<number>();
+  const labelled: TotalLabel[] = [];
+  const pending: number[] = [];
+  const isRepeat = repeatRowTest(grid, header);
+  const limit = firstValueColumn(header);
   for (let r = start; r <= grid.bottom; r++) {
     if (isBlankRow(grid, header, r, start)) {
-      if (firstRow >= 0) break;
+      if (firstRow < 0) continue;
+      if (!repeatAfterGap(grid, header, r, isRepeat)) break;
+      pending.push(r);
       continue;
     }
-    const total = totalLabel(grid, header, r);
+    if (isRepeat(r)) {
+      if (firstRow >= 0) pending.push(r);
+      continue;
+    }
+    const total = totalLabel(grid, header, r, limit);
     if (total) {
-      return {
-        firstRow: firstRow >= 0 ? firstRow : r,
-        lastRow: firstRow >= 0 ? lastRow : r - 1,
-        totalRow: r,
-        totalLabel: total,
-      };
+      labelled.push(total);
+      continue;
     }
     if (isSignatureRow(grid, header, r)) break;
+    // After a total row, only a row that looks like data carries the table on (not a note under it).
+    const after = labelled[labelled.length - 1];
+    if (after && after.row > lastRow && !looksLikeData(grid, header, r)) break;
+    for (const p of pending) skipped.add(p);
+    pending.length = 0;
     if (firstRow < 0) firstRow = r;
     lastRow = r;
   }
-  if (firstRow < 0) return { firstRow: start, lastRow: start - 1, totalRow: null, totalLabel: null };
-  return { firstRow, lastRow, totalRow: null, totalLabel: null };
+  const last = labelled[labelled.length - 1];
+  const total = last && last.row > lastRow && !SUBTOTAL_LABEL.test(normalizeLabel(last.text, 40)) ? last : null;
+  if (firstRow < 0) {
+    const at = total ? total.row : start;
+    return {
+      firstRow: at,
+      lastRow: at - 1,
+      totalRow: total?.row ?? null,
+      totalLabel: total,
+      skipped,
+      subtotals: new Set(),
+    };
+  }
+  // Subtotal rows belong to the table's rows (the last sasaran's may sit right above the total).
+  const subtotals = new Set<number>();
+  for (const l of labelled) {
+    if (l === total || l.row < firstRow) continue;
+    subtotals.add(l.row);
+    lastRow = Math.max(lastRow, l.row);
+  }
+  return { firstRow, lastRow, totalRow: total?.row ?? null, totalLabel: total, skipped, subtotals };
+}
+
+/** Whether blank rows at `row` are a page break's: a repeated header or number row follows them closely. */
+function repeatAfterGap(grid: Grid, header: TableHeader, row: number, isRepeat: RepeatTest): boolean {
+  for (let r = row + 1; r <= Math.min(grid.bottom, row + MAX_GAP); r++) {
+    if (isBlankRow(grid, header, r, row)) continue;
+    return isRepeat(r);
+  }
+  return false;
 }
 
 /**
@@ -73,17 +143,26 @@ function isBlankRow(grid: Grid, header: TableHeader, row: number, dataStart: num
   return true;
 }
 
+/** A data row has an indicator or a kegiatan of its own (a note under the total has neither). */
+function looksLikeData(grid: Grid, header: TableHeader, row: number): boolean {
+  for (const c of [header.indikatorCol, header.kegiatanCol]) {
+    if (c !== null && !isBlankValue(grid.value(row, c))) return true;
+  }
+  return false;
+}
+
 /**
- * The total row: its first own value, in the columns before the periods and the budget, is a word
- * such as JUMLAH or TOTAL on its own ("Jumlah draft juklak ..." is an indikator, not a total).
+ * A total (or subtotal) row: its first own value, in the columns before the periods and the
+ * budget, is a word such as JUMLAH or TOTAL on its own, or a subtotal's label ("Jumlah Sasaran 3");
+ * "Jumlah draft juklak ..." is an indikator, not a total.
  */
-function totalLabel(grid: Grid, header: TableHeader, row: number): DataExtent["totalLabel"] {
-  const limit = firstValueColumn(header);
+function totalLabel(grid: Grid, header: TableHeader, row: number, limit: number): TotalLabel | null {
   for (let c = header.firstCol; c <= header.lastCol; c++) {
     const v = grid.value(row, c);
     if (isBlankValue(v)) continue;
     if (c > limit || typeof v !== "string") return null;
-    return TOTAL_WORDS.has(normalizeLabel(v, 40)) ? { row, col: c, text: v.trim() } : null;
+    const lab = normalizeLabel(v, 40);
+    return TOTAL_WORDS.has(lab) || SUBTOTAL_LABEL.test(lab) ? { row, col: c, text: v.trim() } : null;
   }
   return null;
 }

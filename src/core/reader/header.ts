@@ -1,7 +1,14 @@
 import type { ColumnRole, HeaderColumn, PeriodKind, TableHeader } from "../model";
 import type { SheetSnapshot } from "../snapshot";
 import type { HeaderRole } from "./aliases";
-import { bareNumberLabel, groupSaysQuarter, periodOfLabel, roleOfLabel } from "./aliases";
+import {
+  bareNumberLabel,
+  groupSaysQuarter,
+  periodOfLabel,
+  roleOfLabel,
+  targetYearOfLabel,
+  yearOfLabel,
+} from "./aliases";
 import { Grid, cellText, isBlankValue } from "./grid";
 import { normalizeLabel } from "./normalize";
 
@@ -13,7 +20,7 @@ export interface FindHeaderOptions {
 /** A header spans at most this many rows (a group row, a quarter row and a month row). */
 const MAX_HEADER_ROWS = 3;
 /** Distinct roles a row needs before it is taken for a header (No, Indikator, Target, ...). */
-const MIN_ROLES = 3;
+export const MIN_ROLES = 3;
 /** How far left an unmerged group header ("Rencana Pelaksanaan" typed in F only) may reach. */
 const MAX_GROUP_REACH = 24;
 
@@ -36,21 +43,27 @@ export function findHeaderIn(grid: Grid, options: FindHeaderOptions = {}): Table
   return null;
 }
 
-/** The roles named by a row's own cells; period labels and group headers both count as "period". */
-function rowRoles(grid: Grid, row: number): Set<HeaderRole> {
-  const roles = new Set<HeaderRole>();
+/**
+ * The roles named by a row's own cells, each with the first column naming it; period labels and
+ * group headers both count as "period".
+ */
+export function rowRoles(grid: Grid, row: number): Map<HeaderRole, number> {
+  const roles = new Map<HeaderRole, number>();
+  const add = (role: HeaderRole, col: number): void => {
+    if (!roles.has(role)) roles.set(role, col);
+  };
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.value(row, c);
     if (typeof v !== "string") continue;
     const lab = normalizeLabel(v);
     if (lab === "") continue;
     if (periodOfLabel(lab)) {
-      roles.add("period");
+      add("period", c);
       continue;
     }
     const role = roleOfLabel(lab);
-    if (role === "periodGroup") roles.add("period");
-    else if (role !== null && role !== "other") roles.add(role);
+    if (role === "periodGroup") add("period", c);
+    else if (role !== null && role !== "other") add(role, c);
   }
   return roles;
 }
@@ -62,11 +75,18 @@ function shownText(grid: Grid, row: number, col: number): string {
 }
 
 /**
- * The period group header above a column, if any: a merged "Rencana Pelaksanaan" over it, or
- * (unmerged, or merges unknown) the nearest label to its left on that row, the way a group header
- * typed once and centred across its columns looks.
+ * The group header of `role` above a column, if any: a merged "Rencana Pelaksanaan" (or "Target
+ * RPJMD") over it, or (unmerged, or merges unknown) the nearest label to its left on that row, the
+ * way a group header typed once and centred across its columns looks.
  */
-function periodGroupAbove(grid: Grid, col: number, fromRow: number, toRow: number, firstCol: number): string | null {
+function groupAbove(
+  grid: Grid,
+  col: number,
+  fromRow: number,
+  toRow: number,
+  firstCol: number,
+  role: "periodGroup" | "target",
+): string | null {
   for (let t = toRow; t >= fromRow; t--) {
     let text = shownText(grid, t, col);
     if (text === "" && grid.merge(t, col) === null) {
@@ -80,10 +100,19 @@ function periodGroupAbove(grid: Grid, col: number, fromRow: number, toRow: numbe
       }
     }
     const lab = normalizeLabel(text);
-    if (lab !== "" && roleOfLabel(lab) === "periodGroup") return lab;
+    if (lab !== "" && roleOfLabel(lab) === role && (role !== "target" || targetYearOfLabel(lab) === null)) return lab;
     if (text !== "") return null;
   }
   return null;
+}
+
+function periodGroupAbove(grid: Grid, col: number, fromRow: number, toRow: number, firstCol: number): string | null {
+  return groupAbove(grid, col, fromRow, toRow, firstCol, "periodGroup");
+}
+
+/** "Target RPJMD" (or a plain "Target") over a column whose own label is a year. */
+function targetGroupAbove(grid: Grid, col: number, fromRow: number, toRow: number, firstCol: number): boolean {
+  return groupAbove(grid, col, fromRow, toRow, firstCol, "target") !== null;
 }
 
 interface Bounds {
@@ -111,7 +140,7 @@ function headerCols(grid: Grid, firstRow: number, lastRow: number): { firstCol: 
 /**
  * Whether row `s` continues the header started at `firstRow`: it holds period labels ("B1",
  * "Jan", "TW I"), or only bare numbers under a period group (month numbers, not a column-number
- * row), or only header words.
+ * row) or years under a target group ("2011 … 2015" under "Target RPJMD"), or only header words.
  */
 function isHeaderSubRow(grid: Grid, s: number, firstRow: number, firstCol: number): boolean {
   let filled = 0;
@@ -130,6 +159,8 @@ function isHeaderSubRow(grid: Grid, s: number, firstRow: number, firstCol: numbe
       periodLabels++;
     } else if (bareNumberLabel(lab) && periodGroupAbove(grid, c, firstRow, s - 1, firstCol)) {
       groupedNumbers++;
+    } else if (yearOfLabel(lab) !== null && targetGroupAbove(grid, c, firstRow, s - 1, firstCol)) {
+      groupedNumbers++;
     } else if (typeof v === "string") {
       const role = roleOfLabel(lab);
       if (role !== null && role !== "other") roleLabels++;
@@ -137,7 +168,7 @@ function isHeaderSubRow(grid: Grid, s: number, firstRow: number, firstCol: numbe
   }
   if (filled === 0) return false;
   if (periodLabels >= 2) return true;
-  if (groupedNumbers >= 2 && groupedNumbers === filled) return true;
+  if (groupedNumbers >= 1 && groupedNumbers === filled) return true;
   return roleLabels >= 2 && roleLabels === filled;
 }
 
@@ -180,6 +211,8 @@ interface Resolved {
   period?: number;
   /** A bare "1".."12" or roman label, whose kind depends on the other period columns. */
   bare?: boolean;
+  /** A yearly target column's year. */
+  year?: number;
 }
 
 function resolveColumn(grid: Grid, col: number, b: Bounds): Resolved | null {
@@ -200,6 +233,12 @@ function resolveColumn(grid: Grid, col: number, b: Bounds): Resolved | null {
     const p = periodOfLabel(lab);
     if (p) return { col, role: "period", label, periodKind: p.kind, period: p.period };
   }
+  // A year under "Target RPJMD" (or "Target"), or "Target 2025" itself: a yearly target column.
+  const year = yearOfLabel(lab);
+  if (year !== null && targetGroupAbove(grid, col, b.firstRow, labelRow - 1, b.firstCol))
+    return { col, role: "target", label, year };
+  const targetYear = targetYearOfLabel(lab);
+  if (targetYear !== null) return { col, role: "target", label, year: targetYear };
   const bare = bareNumberLabel(lab);
   if (bare) {
     const group = periodGroupAbove(grid, col, b.firstRow, labelRow - 1, b.firstCol);
@@ -261,7 +300,16 @@ function buildHeader(grid: Grid, anchor: number, minRoles: number): TableHeader 
   const firstOf = new Map<ColumnRole, number>();
   const periodSeen = new Set<number>();
   const columns: HeaderColumn[] = [];
+  const yearly: number[] = [];
+  const yearsSeen = new Set<number>();
   for (const r of resolved) {
+    if (r.role === "target" && r.year !== undefined && !yearsSeen.has(r.year)) {
+      // Yearly targets are all kept as targets: which one is the plan's depends on the plan year.
+      yearsSeen.add(r.year);
+      yearly.push(r.col);
+      columns.push({ col: r.col, role: "target", label: r.label, year: r.year });
+      continue;
+    }
     let role = r.role;
     if (role === "period") {
       if (r.period === undefined || periodSeen.has(r.period)) role = "other";
@@ -279,10 +327,14 @@ function buildHeader(grid: Grid, anchor: number, minRoles: number): TableHeader 
   }
 
   const periodColumns = columns.filter((c) => c.role === "period");
-  const periodKind: PeriodKind = resolved.find((r) => r.role === "period" && r.periodKind)?.periodKind ?? "month";
   const periodCols = [...periodColumns].sort((x, y) => (x.period ?? 0) - (y.period ?? 0)).map((c) => c.col);
+  const periodKind: PeriodKind =
+    periodCols.length === 0
+      ? "none"
+      : (resolved.find((r) => r.role === "period" && r.periodKind)?.periodKind ?? "month");
 
-  const distinct = firstOf.size + (periodCols.length > 0 ? 1 : 0);
+  const distinct =
+    firstOf.size + (periodCols.length > 0 ? 1 : 0) + (yearly.length > 0 && !firstOf.has("target") ? 1 : 0);
   const hasBody = firstOf.has("indikator") || firstOf.has("kegiatan") || firstOf.has("sasaran");
   if (!hasBody || distinct < minRoles) return null;
   if (minRoles >= MIN_ROLES && !firstOf.has("indikator") && !firstOf.has("kegiatan")) return null;
@@ -299,7 +351,9 @@ function buildHeader(grid: Grid, anchor: number, minRoles: number): TableHeader 
     noCol: firstOf.get("no") ?? null,
     sasaranCol: firstOf.get("sasaran") ?? null,
     indikatorCol: firstOf.get("indikator") ?? null,
-    targetCol: firstOf.get("target") ?? null,
+    // A plain Target column is the target; else a single yearly one. With several yearly targets the
+    // reader takes the plan year's once it knows the year (see `targetForYear`).
+    targetCol: firstOf.get("target") ?? (yearly.length === 1 ? (yearly[0] as number) : null),
     kegiatanCol: firstOf.get("kegiatan") ?? null,
     budgetCol: firstOf.get("budget") ?? null,
     pelaksanaCol: firstOf.get("pelaksana") ?? null,
@@ -340,4 +394,17 @@ function settlePeriods(resolved: Resolved[]): void {
       delete r.periodKind;
     }
   }
+}
+
+/**
+ * The header with the target read from the plan year's column, when the table has yearly target
+ * columns ("2011 … 2015" under "Target RPJMD") and one of them is that year. A plain Target column
+ * stays the target.
+ */
+export function targetForYear(header: TableHeader, year: number | null): TableHeader {
+  if (year === null) return header;
+  const plain = header.columns.some((c) => c.role === "target" && c.year === undefined);
+  if (plain) return header;
+  const col = header.columns.find((c) => c.role === "target" && c.year === year)?.col;
+  return col === undefined || col === header.targetCol ? header : { ...header, targetCol: col };
 }

@@ -49,6 +49,19 @@ const OFFICE_WORDS = [
   "pemerintah",
   "satuan",
   "unit",
+  // Offices other than a KPU's: a university's faculty, a Pemda's agencies, a hospital.
+  "fakultas",
+  "universitas",
+  "institut",
+  "politeknik",
+  "sekolah",
+  "lembaga",
+  "programstudi",
+  "jurusan",
+  "rumahsakit",
+  "puskesmas",
+  "kecamatan",
+  "kelurahan",
 ];
 
 const TITLE_YEAR = /\btahun(?:\s+anggaran)?\s*:?\s*((?:19|20)\d{2})\b/i;

@@ -19,5 +19,6 @@ export type {
   SheetNameProblem,
   StageYears,
   YearMention,
+  EventMention,
   YearMentionDecision,
 } from "./types";

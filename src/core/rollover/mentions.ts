@@ -1,7 +1,7 @@
 import type { Plan } from "../model";
 import type { Grid } from "../reader/grid";
 import { blockAt } from "./blocks";
-import type { YearMention } from "./types";
+import type { EventMention, YearMention } from "./types";
 import { shiftYears, yearTokens } from "./yearText";
 
 /**
@@ -12,8 +12,33 @@ import { shiftYears, yearTokens } from "./yearText";
 const NEAR = 1;
 
 /**
- * Every text cell mentioning a year near the old plan year, with the text the new year would give.
- * Cells the meta step rewrote (title, Tahun Anggaran, signature date) and formulas are skipped.
+ * An election named before a year: "Pemilu Tahun 2024", "Pemilihan Gubernur … Tahun 2024",
+ * "Pilkada 2024". That year is the event's, not the plan's: there is no "Pemilu Tahun 2025" to
+ * move to. The election word must come before the year in the same clause (no full stop, semicolon
+ * or other number between them).
+ */
+const EVENT_BEFORE = /\b(?:pemilu|pemilihan|pilkada|pilpres|pileg)\b[^.;:\d]{0,80}$/i;
+
+/** How far back from a year the election word is looked for (a clause, not the whole cell). */
+const EVENT_REACH = 100;
+
+export interface Mentions {
+  /** Cells with a plan-year mention to propose a change for. */
+  readonly years: YearMention[];
+  /** Cells whose only near years are an election's: listed apart, with no proposal. */
+  readonly events: EventMention[];
+}
+
+/** Whether the year at `index` of `text` names an election ("Pemilu Tahun 2024"). */
+export function isEventYear(text: string, index: number): boolean {
+  return EVENT_BEFORE.test(text.slice(Math.max(0, index - EVENT_REACH), index));
+}
+
+/**
+ * Every text cell mentioning a year near the old plan year. Where the year is the plan's own, the
+ * text the new year would give is proposed; where it is an election's, the cell is listed apart and
+ * nothing is proposed. Cells the meta step rewrote (title, Tahun Anggaran, signature date) and
+ * formulas are skipped.
  */
 export function findYearMentions(
   plan: Plan,
@@ -21,31 +46,39 @@ export function findYearMentions(
   fromYear: number,
   toYear: number,
   handled: readonly { row: number; col: number }[],
-): YearMention[] {
+): Mentions {
   const step = toYear - fromYear;
-  if (step === 0) return [];
+  const out: Mentions = { years: [], events: [] };
+  if (step === 0) return out;
   const skip = new Set(handled.map((h) => `${h.row}:${h.col}`));
-  const mentions: YearMention[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.value(r, c);
       if (typeof v !== "string" || skip.has(`${r}:${c}`) || grid.formula(r, c) !== "") continue;
-      const years = new Set(
-        yearTokens(v)
-          .map((t) => t.year)
-          .filter((y) => Math.abs(y - fromYear) <= NEAR),
-      );
-      if (years.size === 0) continue;
-      mentions.push({
-        address: grid.address(r, c),
-        row: r,
-        col: c,
-        text: v,
-        suggestion: shiftYears(v, years, step),
-        years: [...years].sort((a, b) => a - b),
-        block: blockAt(plan, r),
+      const near = yearTokens(v).filter((t) => Math.abs(t.year - fromYear) <= NEAR);
+      if (near.length === 0) continue;
+      const own = new Set<number>();
+      const events = new Set<number>();
+      const ownAt = new Set<number>();
+      for (const t of near) {
+        if (isEventYear(v, t.index)) events.add(t.year);
+        else {
+          own.add(t.year);
+          ownAt.add(t.index);
+        }
+      }
+      const where = { address: grid.address(r, c), row: r, col: c, text: v, block: blockAt(plan, r) };
+      if (own.size === 0) {
+        out.events.push({ ...where, years: [...events].sort((a, b) => a - b) });
+        continue;
+      }
+      out.years.push({
+        ...where,
+        suggestion: shiftYears(v, own, step, ownAt),
+        years: [...own].sort((a, b) => a - b),
+        eventYears: [...events].sort((a, b) => a - b),
       });
     }
   }
-  return mentions;
+  return out;
 }

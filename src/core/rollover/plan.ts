@@ -12,7 +12,7 @@ import { findYearMentions } from "./mentions";
 import { rollMeta } from "./meta";
 import { defaultSheetName, isTaken, sheetNameProblem } from "./sheetName";
 import { noStages } from "./stages";
-import type { ClearChoice, RolloverChange, RolloverOptions, RolloverResult, YearMention } from "./types";
+import type { ClearChoice, EventMention, RolloverChange, RolloverOptions, RolloverResult, YearMention } from "./types";
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
@@ -55,9 +55,11 @@ export function planRollover(plan: Plan, snapshot: SheetSnapshot, options: Rollo
   const droppedRows = (row: number): boolean =>
     drops.dropped.some(({ block }) => row >= block.firstRow && row <= blockEnd(block));
 
-  const mentions = fromYear === null ? [] : findYearMentions(plan, grid, fromYear, year, meta.handled);
-  const shown = mentions.filter((m) => !droppedRows(m.row));
-  const mentionChanges = decideMentions(shown, options, writes);
+  const mentions =
+    fromYear === null ? { years: [], events: [] } : findYearMentions(plan, grid, fromYear, year, meta.handled);
+  const shown = mentions.years.filter((m) => !droppedRows(m.row));
+  const events = mentions.events.filter((m) => !droppedRows(m.row));
+  const mentionChanges = decideMentions(shown, events, options, writes);
 
   const clears = planClears(plan, drops.kept, clear, newSheet, writes);
   const totalChanges = followTotal(plan, drops.kept, drops.dropped.length > 0, clear.budget, writes);
@@ -101,23 +103,32 @@ export function planRollover(plan: Plan, snapshot: SheetSnapshot, options: Rollo
     year,
     edits,
     finishEdits,
-    review: { yearMentions: shown, proposedDrops },
+    review: { yearMentions: shown, eventMentions: events, proposedDrops },
     changes,
     notes: [...meta.notes, ...drops.notes, ...clears.notes],
   };
 }
 
-/** Writes the mentions the user decided to change; the others stay as written. */
+/**
+ * Writes the mentions the user decided to change; the others stay as written. An election's year
+ * has no suggestion to take: only text the user wrote themselves replaces it.
+ */
 function decideMentions(
   mentions: readonly YearMention[],
+  events: readonly EventMention[],
   options: RolloverOptions,
   writes: CellWrites,
 ): RolloverChange[] {
   const changes: RolloverChange[] = [];
-  for (const m of mentions) {
+  const all = [
+    ...mentions.map((m) => ({ m, suggestion: m.suggestion as string | null })),
+    ...events.map((m) => ({ m, suggestion: null })),
+  ].sort((a, b) => a.m.row - b.m.row || a.m.col - b.m.col);
+  for (const { m, suggestion } of all) {
     const decision = options.yearMentions?.[m.address] ?? "keep";
     if (decision === "keep") continue;
-    const to = decision === "change" ? m.suggestion : decision.text;
+    if (decision === "change" && suggestion === null) continue;
+    const to = decision === "change" ? (suggestion as string) : decision.text;
     if (to === m.text) continue;
     writes.set(m.row, m.col, to);
     changes.push({ kind: "yearMention", address: m.address, from: m.text, to });

@@ -32,7 +32,10 @@ export interface RolloverOptions {
   readonly clear?: Partial<ClearChoice>;
   /** Numbers (No) of the blocks the user agreed to drop, usually from `review.proposedDrops`. */
   readonly dropBlocks?: readonly number[];
-  /** Decisions on `review.yearMentions`, by cell address; a mention without one is kept. */
+  /**
+   * Decisions on `review.yearMentions`, by cell address; a mention without one is kept. An event
+   * mention (`review.eventMentions`) takes only the user's own text: it has no suggestion.
+   */
   readonly yearMentions?: Readonly<Record<string, YearMentionDecision>>;
   /** The new sheet's name as the user chose it; "RAK <year>" otherwise. */
   readonly newName?: string;
@@ -52,7 +55,24 @@ export interface YearMention {
   /** The text with its years moved by the same step as the plan year (2024 -> 2025). */
   readonly suggestion: string;
   readonly years: readonly number[];
+  /** Years in the same cell that name an election ("Pemilu Tahun 2024"): kept as written. */
+  readonly eventYears: readonly number[];
   /** The block (its No) the cell belongs to, when it is in the table. */
+  readonly block: number | null;
+}
+
+/**
+ * A cell whose year names an election, not the plan year: "Pengumuman Pembentukan KPPS Pemilu Tahun
+ * 2024". There is no Pemilu in 2025 to move it to, so nothing is proposed: it is listed for the user
+ * to see, and stays as written unless they edit it themselves.
+ */
+export interface EventMention {
+  readonly address: string;
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  /** The election years named. */
+  readonly years: readonly number[];
   readonly block: number | null;
 }
 
@@ -73,8 +93,13 @@ export interface ProposedDrop {
 }
 
 export interface RolloverReview {
-  /** In sheet order; mentions inside the blocks being dropped are left out (their rows go). */
+  /**
+   * Mentions of the plan's own year (or the years either side), with a proposal each; in sheet
+   * order. Mentions inside the blocks being dropped are left out (their rows go).
+   */
   readonly yearMentions: readonly YearMention[];
+  /** Cells whose years are only an election's ("Pemilu Tahun 2024"): listed apart, no proposal. */
+  readonly eventMentions: readonly EventMention[];
   /** Whether or not the user has accepted them (`dropBlocks`): the proposals stay listed. */
   readonly proposedDrops: readonly ProposedDrop[];
 }

@@ -48,11 +48,15 @@ export function replaceYear(text: string, from: number, to: number): string | nu
   return `${text.slice(0, last.index)}${to}${text.slice(last.index + 4)}`;
 }
 
-/** Moves every listed year by `step`: the suggestion for a year mention. */
-export function shiftYears(text: string, years: ReadonlySet<number>, step: number): string {
-  return text.replace(YEAR_TOKEN, (m: string, before: string, year: string) =>
-    years.has(Number(year)) ? `${before}${Number(year) + step}` : m,
-  );
+/**
+ * Moves every listed year by `step`: the suggestion for a year mention. With `at`, only the tokens
+ * starting at those indexes move (an election's year in the same cell stays as written).
+ */
+export function shiftYears(text: string, years: ReadonlySet<number>, step: number, at?: ReadonlySet<number>): string {
+  return text.replace(YEAR_TOKEN, (m: string, before: string, year: string, offset: number) => {
+    const index = offset + before.length;
+    return years.has(Number(year)) && (at === undefined || at.has(index)) ? `${before}${Number(year) + step}` : m;
+  });
 }
 
 /** The place of a "Prabumulih, 25 Januari 2024" line, or null when the text is no such line. */

@@ -71,7 +71,9 @@ export function computeSchedule(plan: Plan): Schedule {
   const quarters =
     kind === "quarter"
       ? periods
-      : quarterCounts.map((n, i) => ({ period: i + 1, label: quarterLabel(i + 1), rows: n }));
+      : kind === "none"
+        ? []
+        : quarterCounts.map((n, i) => ({ period: i + 1, label: quarterLabel(i + 1), rows: n }));
   return {
     periodKind: kind,
     periods,

@@ -1,6 +1,7 @@
 import type { Finding } from "../findings";
 import type { Plan, PlanBlock } from "../model";
 import type { Rule } from "./rule";
+import { isKpuPlan } from "./kpu";
 import { finding, rangeOf, sheetRow } from "./rule";
 import { isBlank } from "./text";
 
@@ -42,9 +43,13 @@ export const numbering: Rule = (plan: Plan): Finding[] => {
   return findings;
 };
 
-/** An empty sasaran is an error; one without its "(6709)" budget code only a warning. */
+/**
+ * An empty sasaran is an error; one without its "(6709)" budget code only a warning, and only in a
+ * KPU plan: other offices do not write kegiatan codes that way.
+ */
 export const sasaran: Rule = (plan: Plan): Finding[] => {
   if (plan.header.sasaranCol === null) return [];
+  const kpu = isKpuPlan(plan);
   const findings: Finding[] = [];
   plan.blocks.forEach((block, i) => {
     const range = rangeOf(block.title);
@@ -52,7 +57,7 @@ export const sasaran: Rule = (plan: Plan): Finding[] => {
       findings.push(
         finding("block.sasaranMissing", "error", range, { block: blockLabel(block, i), row: sheetRow(block.firstRow) }),
       );
-    } else if (block.code === null) {
+    } else if (kpu && block.code === null) {
       findings.push(finding("block.codeMissing", "warning", range, { sasaran: block.title.value }));
     }
   });

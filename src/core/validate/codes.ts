@@ -36,6 +36,7 @@ export const RULE_CODES = [
   "row.pelaksanaMissing",
   "row.indicatorDuplicate",
   "total.mismatch",
+  "total.unchecked",
   "total.error",
   "total.amountMissing",
   "total.text",

@@ -13,6 +13,7 @@ export { customFinding, finding } from "./rule";
 export type { RuleCode } from "./codes";
 export { RULE_CODES } from "./codes";
 export { totalFormula } from "./total";
+export { isKpuPlan } from "./kpu";
 
 /** The built-in rules, in the order their findings are listed when two share a cell. */
 export const defaultRules: readonly Rule[] = [

@@ -3,7 +3,7 @@ import type { Plan, PlanRow } from "../model";
 import { isCellError } from "../snapshot";
 import type { Rule } from "./rule";
 import { finding, rangeOf, rowRange, sheetRow } from "./rule";
-import { displayValue, isBlank, isPercentIndicator, normalizeText } from "./text";
+import { displayValue, isBlank, isNilMark, isPercentIndicator, normalizeText } from "./text";
 
 function eachRow(plan: Plan, check: (row: PlanRow) => Finding | readonly Finding[] | null): Finding[] {
   const findings: Finding[] = [];
@@ -37,8 +37,9 @@ export const kegiatanMissing: Rule = (plan: Plan): Finding[] => {
 };
 
 /**
- * A target must be a number; for a "Persentase ..." indicator (or one written with "%") it must lie
- * in 0..100. "Jumlah ..." indicators are counts: no upper bound.
+ * A target is what the office typed: a number with its unit ("2 Lap", "≥ 80", "100%") or words
+ * ("Ada", "WTP", "A", "S2/S3"). Only a "Persentase ..." indicator needs a number, in 0..100 (as does
+ * a target written with "%"). "Jumlah ..." indicators are counts: no upper bound. A "-" is no target.
  */
 export const target: Rule = (plan: Plan): Finding[] => {
   if (plan.header.targetCol === null) return [];
@@ -46,13 +47,14 @@ export const target: Rule = (plan: Plan): Finding[] => {
     const { value, raw, unit } = row.target.value;
     const range = rangeOf(row.target);
     const r = sheetRow(row.row);
-    if (isBlank(raw) || (typeof raw === "string" && raw.trim() === "")) {
+    if (isBlank(raw) || isNilMark(raw)) {
       return finding("row.targetMissing", "error", range, { row: r });
     }
+    const percent = unit === "%" || isPercentIndicator(row.indicator.value);
     if (value === null) {
+      if (typeof raw === "string" && !percent) return null;
       return finding("row.targetNotNumber", "error", range, { row: r, value: displayValue(raw) });
     }
-    const percent = unit === "%" || isPercentIndicator(row.indicator.value);
     if (percent && (value < 0 || value > 100)) {
       return finding("row.targetPercentRange", "error", range, { row: r, target: value });
     }

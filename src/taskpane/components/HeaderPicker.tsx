@@ -12,6 +12,8 @@ export interface HeaderPickerProps {
   readonly sheet: string;
   /** The 1-based row the last check was told to use, or null when the reader looked by itself. */
   readonly triedRow: number | null;
+  /** What the reader found instead: the header words it read and the ones a header still needs. */
+  readonly why?: string;
   readonly busy: boolean;
   /** Reads the sheet again with its header at this 1-based row. */
   readonly onReread: (row: number) => void;
@@ -49,7 +51,7 @@ export function parseRowNumber(text: string): number | null {
 }
 
 /** No RAK found: says so, and lets the user point at the column-heading row ("Baca ulang"). */
-export function HeaderPicker({ sheet, triedRow, busy, onReread }: HeaderPickerProps) {
+export function HeaderPicker({ sheet, triedRow, why, busy, onReread }: HeaderPickerProps) {
   const t = useT();
   const styles = useStyles();
   const [text, setText] = useState(triedRow === null ? "" : String(triedRow));
@@ -66,7 +68,8 @@ export function HeaderPicker({ sheet, triedRow, busy, onReread }: HeaderPickerPr
   return (
     <div className={styles.root}>
       <MessageBar intent="warning" title={t("noPlan.title")}>
-        {triedRow === null ? t("noPlan.body", { sheet }) : t("noPlan.atRow", { sheet, row: triedRow })}
+        <span>{triedRow === null ? t("noPlan.body", { sheet }) : t("noPlan.atRow", { sheet, row: triedRow })}</span>
+        {why && <span>{` ${why}`}</span>}
       </MessageBar>
       <form className={styles.form} onSubmit={submit} noValidate>
         <TextField

@@ -1,7 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, type Dispatch } from "react";
 import type { PeriksaCommands } from "../hooks/usePeriksa";
-import { useT, type PaneT } from "../i18n/useT";
+import { formatNoTable } from "../../core/i18n/noTable";
+import { useLang, useT, type PaneT } from "../i18n/useT";
 import type { Notice, PaneAction, PaneState, SeverityFilter as Filter } from "../state/reducer";
 import { countFindings, planFacts } from "../state/selectors";
 import { Spinner } from "../ui/Spinner";
@@ -52,6 +53,7 @@ function noticeText(t: PaneT, notice: Notice, state: PaneState): string {
  */
 export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const text = useTextStyles();
   const { result, busy, failure, notice, revealed } = state;
@@ -90,6 +92,7 @@ export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
             key={`${state.runs}`}
             sheet={result.analysis.sheet}
             triedRow={state.headerRow}
+            {...(result.analysis.noTable ? { why: formatNoTable(result.analysis.noTable, lang) } : {})}
             busy={busy !== null}
             onReread={onReread}
           />

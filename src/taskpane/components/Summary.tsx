@@ -47,7 +47,7 @@ export function Summary({ sheet, facts, counts }: SummaryProps) {
     [t("summary.year"), facts.year === null ? missing : String(facts.year)],
     [t("summary.sasaran"), formatNumber(facts.sasaran, lang)],
     [t("summary.indikator"), formatNumber(facts.indikator, lang)],
-    [t("summary.budget"), formatRupiah(facts.totalBudget)],
+    [t("summary.budget"), facts.totalBudget === null ? t("summary.noBudgetColumn") : formatRupiah(facts.totalBudget)],
     [t("summary.errors"), formatNumber(counts.error, lang), counts.error > 0 ? styles.error : undefined],
     [t("summary.warnings"), formatNumber(counts.warning, lang), counts.warning > 0 ? styles.warning : undefined],
   ];

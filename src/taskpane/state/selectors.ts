@@ -45,7 +45,8 @@ export interface PlanFacts {
   readonly year: number | null;
   readonly sasaran: number;
   readonly indikator: number;
-  readonly totalBudget: number;
+  /** null when the table has no budget column (the summary says so, not "Rp 0"). */
+  readonly totalBudget: number | null;
 }
 
 /** What the summary shows of a plan. Indikator are the data rows that name one. */

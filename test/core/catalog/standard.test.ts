@@ -64,28 +64,46 @@ describe("the shipped catalog (data/katalog-standar.json)", () => {
     }
   });
 
-  it("names a source for every stage window, and says whether it is PKPU 3/2022 or Rakit's estimate", () => {
+  it("names a source for every stage window, and says whether it is PKPU 3/2022, PKPU 2/2024 or Rakit's estimate", () => {
     for (const s of catalog.stages) {
       for (const w of s.windows) {
-        if (w.basis === "official") expect(w.source).toMatch(/^PKPU 3\/2022 Lampiran/);
+        if (w.basis === "official")
+          expect(w.source).toMatch(/^(?:PKPU 3\/2022 Lampiran|PKPU 2\/2024) \(Tahapan dan Jadwal/);
         else expect([w.basis, w.source]).toEqual(["approximation", expect.stringMatching(/^Perkiraan Rakit: /)]);
       }
     }
   });
 
-  it("has the PKPU 3/2022 dates the issue names", () => {
+  // Every election stage of 2024: Pemilu 2024 (PKPU 3/2022) and the Pilkada serentak (PKPU 2/2024,
+  // voting on 27 November 2024).
+  it("has the PKPU 3/2022 and PKPU 2/2024 dates of 2024's two elections", () => {
     const windows = (id: string): string[] =>
       (catalog.stages.find((s) => s.id === id)?.windows ?? [])
         .filter((w) => w.basis === "official")
         .map((w) => `${w.from}..${w.to}`);
-    expect(windows("kampanye-2024")).toEqual(["2023-11-28..2024-02-10"]);
-    expect(windows("pemungutan-2024")).toEqual(["2024-02-14..2024-02-15", "2024-02-15..2024-03-20"]);
+    expect(windows("kampanye-2024")).toEqual(["2023-11-28..2024-02-10", "2024-09-25..2024-11-23"]);
+    expect(windows("pemungutan-2024")).toEqual([
+      "2024-02-14..2024-02-15",
+      "2024-02-15..2024-03-20",
+      "2024-11-27..2024-11-27",
+      "2024-11-27..2024-12-16",
+    ]);
+    expect(windows("badan-adhoc-2024")).toEqual(["2024-04-17..2024-11-05"]);
+    expect(windows("pemutakhiran-2024")).toEqual([
+      "2022-10-14..2023-06-21",
+      "2024-04-24..2024-05-31",
+      "2024-05-31..2024-09-23",
+    ]);
     expect(windows("sumpah-janji-2024")).toEqual(["2024-10-01..2024-10-01", "2024-10-20..2024-10-20"]);
   });
 
-  // Inserting an entry must not give a season warning at once: where the seed plans a row outside
-  // its stage (6870-02 in B4, 6872-02/03 in B9-B12), the entry's default months are cut to the
-  // window and its note says so.
+  it("names every stage in English too, for English messages", () => {
+    for (const s of catalog.stages) expect([s.id, s.nameEn]).toEqual([s.id, expect.stringMatching(/^[A-Z]/)]);
+    expect(catalog.nameEn).toMatch(/^Rakit's standard catalog/);
+  });
+
+  // Inserting an entry must not give a season note at once: where the seed plans a row outside its
+  // stage (6870-02 in B4), the entry's default months are cut to the window and its note says so.
   it("keeps every entry's default months inside its stage's months of 2024", () => {
     for (const e of catalog.entries) {
       if (e.season.kind !== "stage") continue;

@@ -1,6 +1,7 @@
 import { catalogs } from "../../../src/core/i18n/catalog";
 import { LANGS } from "../../../src/core/i18n/lang";
 import { PLACEHOLDER_FORMATS, parsePlaceholders, placeholderNames } from "../../../src/core/i18n/placeholders";
+import { SEASON_RULE_CODES } from "../../../src/core/catalog/seasonRules";
 import { RULE_CODES } from "../../../src/core/validate/codes";
 
 // The compiler already rejects a missing key or a renamed placeholder; these checks hold the same
@@ -30,9 +31,23 @@ describe("message catalogs", () => {
     }
   });
 
-  it("has a message for every rule code the validator emits", () => {
-    const missing = RULE_CODES.filter((code) => !(`rule.${code}` in catalogs.id));
+  it("has a message for every rule code the validator and the season checks emit", () => {
+    const missing = [...RULE_CODES, ...SEASON_RULE_CODES].filter((code) => !(`rule.${code}` in catalogs.id));
     expect(missing).toEqual([]);
+  });
+
+  // One or two short lines: what is long (sources, every date, the fix's formula) goes in the details.
+  it.each(LANGS)("keeps every %s finding message to two short lines", (lang) => {
+    const long = Object.entries(catalogs[lang])
+      .filter(([k, v]) => k.startsWith("rule.") && v.length > 140)
+      .map(([k]) => k);
+    expect(long).toEqual([]);
+  });
+
+  it("gives details only to rules that exist", () => {
+    const codes = new Set<string>([...RULE_CODES, ...SEASON_RULE_CODES]);
+    const orphans = idKeys.filter((k) => k.startsWith("detail.") && !codes.has(k.slice("detail.".length)));
+    expect(orphans).toEqual([]);
   });
 
   it("keeps an English message different from its Indonesian one (no untranslated copies)", () => {

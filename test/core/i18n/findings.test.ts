@@ -32,7 +32,7 @@ describe("formatFinding", () => {
       params: { amount: 23000000000, expected: 23142485000, difference: -142485000, formula: "=SUM(R10:R49)" },
     };
     expect(formatFinding(f)).toBe(
-      "Jumlah pada baris total (Rp 23.000.000.000) berbeda dengan jumlah perkiraan biaya semua sasaran (Rp 23.142.485.000); selisihnya -Rp 142.485.000. Perbaiki angkanya atau pakai rumus =SUM(R10:R49).",
+      "Baris total berisi Rp 23.000.000.000, padahal perkiraan biaya semua sasaran berjumlah Rp 23.142.485.000 (selisih -Rp 142.485.000).",
     );
   });
 

@@ -2,14 +2,14 @@ import { row } from "../../helpers/sheet";
 import { HEAD, allRows, m, read } from "./table";
 
 describe("total row and the end of the data", () => {
-  it("takes a JUMLAH row for the total, not a block, and ends the data there", () => {
+  it("takes a JUMLAH row for the total, not a block, and ends the data there: a note under it is no row", () => {
     const plan = read(
       [
         HEAD,
         [1, "Sasaran (6709)", "Jumlah draft juklak yang disusun", 95, "k1", ...m(1), 1000000],
         [2, "Sasaran dua (6867)", "B", 95, "k2", ...m(2), 2000000],
         ["JUMLAH", "", "", "", "", ...m(), 3000000],
-        [3, "after the total", "C", 95, "k3", ...m(3), 5],
+        ["Catatan: angka sementara, menunggu revisi DIPA"],
       ],
       { merges: ["A4:Q4"], formulas: { R4: "=SUM(R2:R3)" } },
     );

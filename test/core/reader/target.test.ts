@@ -14,11 +14,26 @@ describe("target", () => {
     ["4 laporan", 4, "laporan"],
     ["12 Dokumen", 12, "Dokumen"],
     ["100 persen", 100, "%"],
+    ["2 Lap", 2, "Lap"],
+    ["1.000 dokumen", 1000, "dokumen"],
   ])("%j reads as %d (%s)", (text, value, unit) => {
     expect(parseTargetText(text)).toEqual({ value, unit });
   });
 
-  it.each(["", "Tersedia", "x".repeat(32000), "95 98"])("%j has no number", (text) => {
+  it.each([
+    ["> 3,75", 3.75, null, ">"],
+    ["≥ 80", 80, null, ">="],
+    [">= 80%", 80, "%", ">="],
+    ["≤ 5 hari", 5, "hari", "<="],
+    ["< 10", 10, null, "<"],
+    ["Minimal 90%", 90, "%", ">="],
+    ["maks. 3 kali", 3, "kali", "<="],
+  ])("%j reads as a bound: %d (%s) with %s", (text, value, unit, comparator) => {
+    expect(parseTargetText(text)).toEqual({ value, unit, comparator });
+  });
+
+  // Words are targets too (the validator accepts them); they just have no number.
+  it.each(["", "Tersedia", "Ada", "WTP", "A", "S2/S3", "x".repeat(32000), "95 98"])("%j has no number", (text) => {
     expect(parseTargetText(text).value).toBeNull();
   });
 

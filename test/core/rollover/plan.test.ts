@@ -55,7 +55,10 @@ describe("planRollover", () => {
     const r = roll(smallPlan());
     expect(r.review.yearMentions.map((m) => [m.address, m.suggestion, m.block])).toEqual([
       ["C7", "Laporan keuangan Tahun 2024 tepat waktu", 1],
-      ["E9", "Bimtek KPPS Pemilu Tahun 2025", 2],
+    ]);
+    // "Pemilu Tahun 2024" names the election, not the plan year: listed apart, nothing proposed.
+    expect(r.review.eventMentions.map((m) => [m.address, m.text, m.years, m.block])).toEqual([
+      ["E9", "Bimtek KPPS Pemilu Tahun 2024", [2024], 2],
     ]);
     // "UU No. 7 Tahun 2017" is a law's year, not the plan's: not listed.
     expect(r.review.yearMentions.some((m) => m.text.includes("2017"))).toBe(false);
@@ -68,6 +71,12 @@ describe("planRollover", () => {
       expect.arrayContaining(["C7=Laporan keuangan Tahun 2024 tepat waktu", "E9=Bimtek KPPS Pilkada 2025"]),
     );
     expect(r.changes.filter((c) => c.kind === "yearMention")).toHaveLength(2);
+  });
+
+  test("an election's year has no suggestion to take: 'change' leaves it as written", () => {
+    const r = roll(smallPlan(), { yearMentions: { E9: "change" } });
+    expect(writes(r.edits).some((w) => w.startsWith("E9"))).toBe(false);
+    expect(r.changes.some((c) => c.kind === "yearMention")).toBe(false);
   });
 
   test("stage blocks outside the new year are proposed, routine ones never; nothing is dropped unasked", () => {

@@ -93,10 +93,11 @@ maybe("Tahun Baru on the seed plan", () => {
       "6:6981",
       "7:6982",
     ]);
-    expect(preview.review.yearMentions).toHaveLength(13);
-    expect(preview.review.yearMentions.every((m) => m.text.includes("2024") && m.suggestion.includes("2025"))).toBe(
-      true,
-    );
+    // Every "2024" in the seed's text names an election ("Pemilu Tahun 2024"): there is no Pemilu in
+    // 2025, so none is proposed for change; they are listed apart.
+    expect(preview.review.yearMentions).toEqual([]);
+    expect(preview.review.eventMentions).toHaveLength(13);
+    expect(preview.review.eventMentions.every((m) => /Pemilu/.test(m.text) && m.years.includes(2024))).toBe(true);
   });
 
   test("dropping the ended stages leaves the routine blocks, numbered 1-2, that validate clean", async () => {
@@ -133,14 +134,14 @@ maybe("Tahun Baru on the seed plan", () => {
     );
   });
 
-  test("the year mentions the user takes are written; the rest keep their text", async () => {
+  test("only text the user writes replaces an election's year; the rest keep their text", async () => {
     const host = await seedHost();
     const result = await made(host, {
       yearMentions: { E13: "change", E16: { text: "Sosialisasi pendaftaran KPPS Pilkada 2025" } },
     });
-    expect(result.changes.filter((c) => c.kind === "yearMention").map((c) => c.address)).toEqual(["E13", "E16"]);
+    expect(result.changes.filter((c) => c.kind === "yearMention").map((c) => c.address)).toEqual(["E16"]);
     const sheet = host.workbook.sheetByName("RAK 2025");
-    expect(sheet?.getCell(12, 4)?.value).toBe("Pengumuman Pembentukan KPPS Pemilu Tahun 2025");
+    expect(sheet?.getCell(12, 4)?.value).toBe("Pengumuman Pembentukan KPPS Pemilu Tahun 2024");
     expect(sheet?.getCell(15, 4)?.value).toBe("Sosialisasi pendaftaran KPPS Pilkada 2025");
     expect(sheet?.getCell(13, 4)?.value).toBe("Pelantikan dan Pengambilan Sumpah/Janji Anggota KPPS Pemilu Tahun 2024");
   });

@@ -1,5 +1,6 @@
 import { formatFinding } from "../../../src/core/i18n/findings";
-import { brief, check, rak } from "./rakSheet";
+import { sheet } from "../../helpers/sheet";
+import { QUARTER_HEAD, brief, check, rak } from "./rakSheet";
 
 /** One-row sasaran blocks: No | Sasaran | Indikator | Target | Kegiatan | TW I..IV | Biaya | Pelaksana. */
 function block(no: number | string | null, sasaran: string | null, budget: number | null = 1000000) {
@@ -139,12 +140,39 @@ describe("sasaran", () => {
     expect(brief(check(s))).toEqual(["block.codeMissing warning B7"]);
   });
 
+  describe("asks for the code only in a KPU plan", () => {
+    const other = (unit: string, ...blocks: ReturnType<typeof block>[]) =>
+      sheet([["RENCANA AKSI KINERJA TAHUN 2024"], ["Nama /Unit Organisasi", `: ${unit}`], [], QUARTER_HEAD, ...blocks]);
+
+    it("never of another office that writes no codes (a Pemda's agency, a university faculty)", () => {
+      const s = other(
+        "Dinas Pendidikan Kabupaten Contoh",
+        block(1, "Meningkatnya akses"),
+        block(2, "Meningkatnya mutu"),
+      );
+      expect(check(s)).toEqual([]);
+    });
+
+    it("of an office whose unit names the KPU", () => {
+      const s = other("Sekretariat Komisi Pemilihan Umum Kota Contoh", block(1, "Masa Kampanye Pemilu"));
+      expect(brief(check(s))).toEqual(["block.codeMissing warning B5"]);
+    });
+
+    it("of a plan where most sasaran carry a code, whatever its unit says", () => {
+      const s = other(
+        "Subbagian Teknis",
+        block(1, "Pembentukan Badan Adhoc (6867)"),
+        block(2, "Masa Kampanye Pemilu (6870)"),
+        block(3, "Penetapan Hasil Pemilu"),
+      );
+      expect(brief(check(s))).toEqual(["block.codeMissing warning B7"]);
+    });
+  });
+
   it("is an error when a numbered block has no sasaran", () => {
     const s = rak([block(1, "Pembentukan Badan Adhoc (6867)"), block(2, null)]);
     const findings = check(s);
     expect(brief(findings)).toEqual(["block.sasaranMissing error B8"]);
-    expect(formatFinding(findings[0]!)).toBe(
-      'Sasaran strategis nomor 2 (baris 8) kosong. Tulis nama kegiatan beserta kodenya, mis. "Masa Kampanye Pemilu (6870)".',
-    );
+    expect(formatFinding(findings[0]!)).toBe("Sasaran strategis nomor 2 (baris 8) kosong. Tulis sasarannya.");
   });
 });

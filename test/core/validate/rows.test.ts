@@ -109,15 +109,28 @@ describe("targets", () => {
   it("is an error when the target is empty", () => {
     const findings = check(withTarget("Persentase laporan tepat waktu", null));
     expect(brief(findings)).toEqual(["row.targetMissing error D7"]);
-    expect(formatFinding(findings[0]!)).toBe("Target baris 7 belum diisi. Isi target sebagai angka, mis. 100.");
+    expect(formatFinding(findings[0]!)).toBe("Target baris 7 belum diisi. Isi targetnya, mis. 100.");
   });
 
-  it("is an error when the target is not a number", () => {
+  it("is an error when the target of a percentage indicator is not a number", () => {
     const findings = check(withTarget("Persentase laporan tepat waktu", "tinggi"));
     expect(brief(findings)).toEqual(["row.targetNotNumber error D7"]);
     expect(formatFinding(findings[0]!)).toBe(
-      'Target baris 7 ("tinggi") bukan angka. Tulis target sebagai angka, mis. 100.',
+      'Target baris 7 ("tinggi") bukan angka, padahal indikatornya berupa persentase. Isi angka 0 sampai 100.',
     );
+  });
+
+  it.each(["2 Lap", "> 3,75", "≥ 80", "Ada", "WTP", "A", "100%", "S2/S3"])(
+    "accepts %j as typed for an indicator that is no percentage",
+    (target) => {
+      expect(check(withTarget("Opini BPK atas laporan keuangan", target))).toEqual([]);
+    },
+  );
+
+  it("accepts a bound on a percentage indicator, and still wants a number there", () => {
+    expect(check(withTarget("Persentase lulusan bekerja", "≥ 80"))).toEqual([]);
+    expect(brief(check(withTarget("Persentase lulusan bekerja", "Ada")))).toEqual(["row.targetNotNumber error D7"]);
+    expect(brief(check(withTarget("Persentase lulusan bekerja", "-")))).toEqual(["row.targetMissing error D7"]);
   });
 
   it('is an error when a "Persentase ..." target lies outside 0..100', () => {
@@ -327,7 +340,7 @@ describe("row.indicatorDuplicate", () => {
     const findings = check(s);
     expect(brief(findings)).toEqual(["row.indicatorDuplicate warning C8"]);
     expect(formatFinding(findings[0]!)).toBe(
-      'Indikator baris 8 sama dengan baris 7 dalam sasaran yang sama ("persentase pelantikan sesuai jadwal."). Gabungkan kedua baris atau bedakan rumusan indikatornya.',
+      'Indikator baris 8 sama dengan baris 7 dalam sasaran yang sama ("persentase pelantikan sesuai jadwal.").',
     );
   });
 

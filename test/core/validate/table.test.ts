@@ -7,7 +7,7 @@ describe("table.noRows", () => {
     const findings = check(rak([]));
     expect(brief(findings)).toEqual(["table.noRows error A6:K6"]);
     expect(formatFinding(findings[0]!)).toBe(
-      "Tabel belum punya baris data: di bawah judul kolom (baris 6) belum ada sasaran, indikator atau kegiatan. Isi baris kegiatan di bawah judul kolom.",
+      "Tabel belum punya baris data: isi sasaran, indikator dan kegiatan di bawah judul kolom (baris 6).",
     );
     expect(formatFinding(findings[0]!, "en")).toMatch(/^The table has no rows/);
   });

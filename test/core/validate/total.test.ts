@@ -1,4 +1,4 @@
-import { formatFinding } from "../../../src/core/i18n/findings";
+import { formatFinding, formatFindingDetail } from "../../../src/core/i18n/findings";
 import type { CellValue } from "../../../src/core/snapshot";
 import { brief, check, planOf, rak } from "./rakSheet";
 
@@ -57,10 +57,14 @@ describe("the total row", () => {
       formula: "=SUM(J7:J8)",
     });
     expect(formatFinding(findings[0]!)).toBe(
-      "Jumlah pada baris total (Rp 930.000.000) berbeda dengan jumlah perkiraan biaya semua sasaran (Rp 929.810.000); selisihnya Rp 190.000. Perbaiki angkanya atau pakai rumus =SUM(J7:J8).",
+      "Baris total berisi Rp 930.000.000, padahal perkiraan biaya semua sasaran berjumlah Rp 929.810.000 (selisih Rp 190.000).",
     );
     expect(formatFinding(findings[0]!, "en")).toBe(
-      "The total row says Rp 930.000.000 but the sasaran budgets add up to Rp 929.810.000; the difference is Rp 190.000. Correct the amount or use the formula =SUM(J7:J8).",
+      "The total row says Rp 930.000.000, but the sasaran budgets add up to Rp 929.810.000 (difference Rp 190.000).",
+    );
+    // The fix, with the formula, is in the details.
+    expect(formatFindingDetail(findings[0]!)).toBe(
+      "Perbaiki angkanya, atau pakai rumus =SUM(J7:J8) agar jumlahnya selalu sesuai.",
     );
   });
 
@@ -92,8 +96,13 @@ describe("the total row", () => {
     expect(brief(check(withTotal("lihat lampiran")))).toEqual(["total.unreadable error J9"]);
   });
 
-  it("leaves the comparison to the budget finding when a sasaran budget is missing", () => {
-    expect(brief(check(withTotal(911081000, null)))).toEqual(["block.budgetMissing error J8"]);
+  it("says the total cannot be checked, naming the sasaran, when a sasaran budget is missing", () => {
+    const findings = check(withTotal(911081000, null));
+    expect(brief(findings)).toEqual(["block.budgetMissing error J8", "total.unchecked info J9"]);
+    expect(formatFinding(findings[1]!)).toBe(
+      "Jumlah pada baris total tidak dapat diperiksa: perkiraan biaya sasaran 2 belum terbaca.",
+    );
+    expect(formatFinding(findings[1]!, "en")).toBe("The total cannot be checked: no readable budget for sasaran 2.");
   });
 
   it("needs no total row at all (the seed has none)", () => {

@@ -16,6 +16,10 @@ describe("no RAK on the sheet", () => {
 
     const warning = await screen.findByText("Tidak ada RAK di lembar ini");
     expect(warning.closest("[role=status]")?.textContent).toContain('tabel RAK di lembar "Lembar1"');
+    // What was read, and what a header still needs: never a column the sheet has.
+    expect(warning.closest("[role=status]")?.textContent).toContain(
+      "Kepala kolom yang terbaca di baris 3: No, Sasaran strategis, Perkiraan Biaya (Rp). Belum ada kolom Indikator atau Kegiatan.",
+    );
     expect(screen.queryByRole("region", { name: "Ringkasan RAK" })).toBeNull();
     expect(screen.getByRole("button", { name: "Sorot di lembar" }).getAttribute("aria-disabled")).toBe("true");
 

@@ -36,9 +36,10 @@ const useStyles = makeStyles({
 function noticeText(t: PaneT, lang: Lang, notice: AnggaranNotice, state: AnggaranState): string {
   switch (notice) {
     case "budgetComputed":
-      return state.budget?.ok
-        ? t("anggaran.notice.computed", { total: state.budget.totals.total })
-        : t("anggaran.notice.noPlan");
+      if (!state.budget?.ok) return t("anggaran.notice.noPlan");
+      return state.budget.totals.total === null
+        ? t("anggaran.notice.noBudgetColumn")
+        : t("anggaran.notice.computed", { total: state.budget.totals.total });
     case "budgetWritten":
       return t("anggaran.notice.written");
     case "scheduleComputed":

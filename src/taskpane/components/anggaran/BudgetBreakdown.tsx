@@ -32,7 +32,8 @@ export const BudgetBreakdown = memo(function BudgetBreakdown({ totals }: BudgetB
   const sasaran = useMemo(() => sasaranLines(totals), [totals]);
   const codes = useMemo(() => codeLines(totals), [totals]);
   const pelaksana = useMemo(() => pelaksanaLines(totals), [totals]);
-  const sum = { label: t("anggaran.sum"), cells: [formatRupiah(totals.total)] };
+  // Shown only for a table with a budget column (BudgetPart), whose total is a number.
+  const sum = { label: t("anggaran.sum"), cells: [formatRupiah(totals.total ?? 0)] };
   const noCode = <span className={styles.missing}>{t("anggaran.noCode")}</span>;
 
   return (

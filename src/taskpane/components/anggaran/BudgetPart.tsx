@@ -78,7 +78,9 @@ function GrandTotal({ result }: { readonly result: BudgetResult }) {
     <div className={styles.total}>
       <dl className={styles.pair}>
         <dt className={mergeClasses(text.caption, styles.totalLabel)}>{t("anggaran.total")}</dt>
-        <dd className={styles.totalValue}>{formatRupiah(result.totals.total)}</dd>
+        <dd className={styles.totalValue}>
+          {result.totals.total === null ? t("anggaran.noBudgetColumn") : formatRupiah(result.totals.total)}
+        </dd>
       </dl>
       <span className={mergeClasses(text.caption, text.secondary)}>{t("anggaran.sheet", { sheet: result.sheet })}</span>
     </div>
@@ -137,8 +139,11 @@ export function BudgetPart({ state, dispatch, commands }: BudgetPartProps) {
           <>
             <GrandTotal result={result} />
             <NoteList label={t("anggaran.notes.label")} notes={notes} />
-            <BudgetBreakdown totals={result.totals} />
-            <PeriodBudget totals={result.totals} view={state.periodView} onView={onView} />
+            {/* Without a budget column there is nothing to break down: no tables of zeros. */}
+            {result.totals.total !== null && <BudgetBreakdown totals={result.totals} />}
+            {result.totals.total !== null && (
+              <PeriodBudget totals={result.totals} view={state.periodView} onView={onView} />
+            )}
           </>
         )}
       </section>

@@ -68,7 +68,7 @@ export const PeriodBudget = memo(function PeriodBudget({ totals, view, onView }:
         ]}
         rowHeader={0}
         rows={rows}
-        footer={{ label: t("anggaran.sum"), cells: [formatRupiah(totals.total)] }}
+        footer={{ label: t("anggaran.sum"), cells: [formatRupiah(totals.total ?? 0)] }}
       />
     </div>
   );

@@ -237,6 +237,20 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
             ))}
           </fieldset>
         )}
+        {plan && plan.review.eventMentions.length > 0 && (
+          // An election's year ("Pemilu Tahun 2024") is not the plan year: shown, nothing to tick.
+          <section aria-label={t("tahunBaru.events.title", { count: plan.review.eventMentions.length })}>
+            <p className={mergeClasses(text.subtitle, styles.plain)}>
+              {t("tahunBaru.events.title", { count: plan.review.eventMentions.length })}
+            </p>
+            <p className={mergeClasses(text.caption, text.secondary, styles.plain)}>{t("tahunBaru.events.hint")}</p>
+            <ul className={mergeClasses(text.caption, styles.list)}>
+              {plan.review.eventMentions.map((m) => (
+                <li key={m.address}>{`${m.address}: "${m.text}"`}</li>
+              ))}
+            </ul>
+          </section>
+        )}
       </section>
       <div role="group" aria-label={t("tahunBaru.toolbar.label")} className={styles.toolbar}>
         <Button

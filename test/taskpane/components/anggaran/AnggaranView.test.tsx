@@ -31,6 +31,21 @@ async function shownTotal(): Promise<string> {
 afterEach(() => jest.restoreAllMocks());
 
 describe("Anggaran view: the budget", () => {
+  it("says a table without a budget column has none: no Rp 0, no tables of zeros", async () => {
+    const host = hostFrom({
+      Lampiran: [
+        ["RENCANA AKSI KINERJA DINAS PENDIDIKAN TAHUN 2024"],
+        [],
+        ["No", "Sasaran", "Indikator", "Target", "Kegiatan", "TW I", "TW II", "TW III", "TW IV", "Penanggung Jawab"],
+        [1, "Akses pendidikan", "Angka partisipasi", "≥ 85", "Bantuan sekolah", "v", null, null, null, "Bidang SD"],
+      ],
+    });
+    renderPane(host, { action: "anggaran" });
+    expect(await shownTotal()).toBe("tanpa kolom anggaran");
+    expect(screen.queryByRole("table", { name: "Per sasaran" })).toBeNull();
+    expect(screen.queryByText(/Rp 0/)).toBeNull();
+  });
+
   it("opened by the ribbon's Anggaran, totals the sheet at once: per sasaran, code, pelaksana and month", async () => {
     renderPane(monthlyHost(), { action: "anggaran" });
 

@@ -40,7 +40,9 @@ describe("Katalog view", () => {
     const routine = screen.getByRole("region", { name: /^3355 / });
     expect(within(routine).getByText("Rutin, sepanjang tahun")).toBeTruthy();
     const campaign = screen.getByRole("region", { name: "6870 Masa Kampanye Pemilu" });
-    expect(within(campaign).getByText(/^Tahapan Masa Kampanye Pemilu 2024: 2023-11-28 – 2024-02-10/)).toBeTruthy();
+    expect(
+      within(campaign).getByText(/^Tahapan Masa Kampanye Pemilu dan Pemilihan 2024: 2023-11-28 – 2024-02-10/),
+    ).toBeTruthy();
     expect(screen.getByRole("status").textContent).toMatch(/^Katalog dibaca: \d+ entri, 0 sudah ada di RAK\.$/);
   });
 

@@ -6,10 +6,14 @@ import { hostFrom, modelValues } from "../../../host/grid";
 import { renderPane, typeInto } from "../../helpers/pane";
 import { plannedWithProblems, SHEET } from "../../helpers/rakGrids";
 
-/** The test plan with a year written in the text of sasaran 3's kegiatan (E9). */
+/**
+ * The test plan with the plan's year written in the text of sasaran 3's kegiatan (E9), and an
+ * election's year in sasaran 1's (E7).
+ */
 async function planWithMention(extra: Record<string, unknown[][]> = {}) {
   const host = hostFrom({ [SHEET]: plannedWithProblems(), ...extra });
-  await typeInto(host, SHEET, "E9", [["Rapat pleno penetapan hasil Pemilu Tahun 2024"]]);
+  await typeInto(host, SHEET, "E9", [["Rapat pleno penetapan hasil tahun 2024"]]);
+  await typeInto(host, SHEET, "E7", [["Pelantikan KPPS Pemilu Tahun 2024"]]);
   return host;
 }
 
@@ -36,9 +40,13 @@ describe("Tahun Baru view", () => {
       ["Hapus sasaran 2 (6870)", false],
     ]);
     expect(hintOf(boxes[1] as HTMLElement)).toContain("2025");
-    const mention = checkbox('E9: ganti menjadi "Rapat pleno penetapan hasil Pemilu Tahun 2025"');
+    const mention = checkbox('E9: ganti menjadi "Rapat pleno penetapan hasil tahun 2025"');
     expect(mention.checked).toBe(false);
-    expect(hintOf(mention)).toBe('Sekarang: "Rapat pleno penetapan hasil Pemilu Tahun 2024"');
+    expect(hintOf(mention)).toBe('Sekarang: "Rapat pleno penetapan hasil tahun 2024"');
+    // An election's year is listed apart, with nothing to tick.
+    const events = screen.getByRole("region", { name: "Tahun pemilu dalam teks (1)" });
+    expect(within(events).getByText('E7: "Pelantikan KPPS Pemilu Tahun 2024"')).toBeTruthy();
+    expect(within(events).queryByRole("checkbox")).toBeNull();
     for (const what of ["Tanda bulan", "Target", "Perkiraan biaya"]) expect(checkbox(what).checked).toBe(false);
   });
 
@@ -60,7 +68,7 @@ describe("Tahun Baru view", () => {
     expect(changes).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Sasaran 2 \(6870\) dihapus/),
-        'Sel E9: "Rapat pleno penetapan hasil Pemilu Tahun 2024" menjadi "Rapat pleno penetapan hasil Pemilu Tahun 2025".',
+        'Sel E9: "Rapat pleno penetapan hasil tahun 2024" menjadi "Rapat pleno penetapan hasil tahun 2025".',
         expect.stringMatching(/^Target dikosongkan/),
       ]),
     );
@@ -74,10 +82,10 @@ describe("Tahun Baru view", () => {
         "Penetapan Hasil Pemilu",
         "Persentase penetapan hasil tepat waktu",
         "",
-        "Rapat pleno penetapan hasil Pemilu Tahun 2025",
+        "Rapat pleno penetapan hasil tahun 2025",
       ],
     ]);
-    expect(modelValues(host, SHEET, "E9")).toEqual([["Rapat pleno penetapan hasil Pemilu Tahun 2024"]]);
+    expect(modelValues(host, SHEET, "E9")).toEqual([["Rapat pleno penetapan hasil tahun 2024"]]);
     // Periksa follows the new (active) sheet.
     await user.click(screen.getByRole("tab", { name: "Periksa" }));
     await waitFor(() =>

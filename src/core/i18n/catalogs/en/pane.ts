@@ -33,6 +33,7 @@ export const enPane = {
   "pane.summary.budget": "Total budget",
   "pane.summary.errors": "Errors",
   "pane.summary.warnings": "Warnings",
+  "pane.summary.noBudgetColumn": "no budget column",
   "pane.summary.missing": "not given",
   "pane.summary.prompt": "Press Check to see the list of findings.",
 

@@ -26,6 +26,7 @@ export const enPaneAnggaran = {
   "pane.anggaran.busy.clearSchedule": "Clearing the schedule highlights…",
   "pane.anggaran.results.label": "Budget results",
   "pane.anggaran.total": "Total budget",
+  "pane.anggaran.noBudgetColumn": "no budget column",
   "pane.anggaran.sheet": "Sheet {sheet}",
   "pane.anggaran.bySasaran": "By sasaran",
   "pane.anggaran.byCode": "By activity code",
@@ -53,6 +54,7 @@ export const enPaneAnggaran = {
   "pane.anggaran.written.title": "Written to: {sheets}",
   "pane.anggaran.written.nothing": "Nothing needed writing",
   "pane.anggaran.notice.computed": "Budget totalled: {total:rupiah}.",
+  "pane.anggaran.notice.noBudgetColumn": "This table has no budget column: there is nothing to total.",
   "pane.anggaran.notice.noPlan": "No RAK table on this sheet.",
   "pane.anggaran.notice.written": "The budget was written to the sheet as formulas, and the sheet checked again.",
 

@@ -23,6 +23,8 @@ export const enPaneTahunBaru = {
   "pane.tahunBaru.mentions.none": "No other year is mentioned in the text.",
   "pane.tahunBaru.mention": '{address}: change to "{suggestion}"',
   "pane.tahunBaru.mentionNow": 'Now: "{text}"',
+  "pane.tahunBaru.events.title": "Election years in the text ({count:number})",
+  "pane.tahunBaru.events.hint": "They name an election of that year, not the plan year: kept as written.",
   "pane.tahunBaru.action.create": "Create {name}",
   "pane.tahunBaru.action.refresh": "Read again",
   "pane.tahunBaru.busy.preview": "Reading the sheet…",

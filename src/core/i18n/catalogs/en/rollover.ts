@@ -26,6 +26,8 @@ export const enRollover = {
   "rollover.note.unknownBlock": "There is no sasaran number {no}; nothing was removed for it.",
   "rollover.review.mentionsTitle": "Years mentioned in the text ({count}); not changed unless you choose to:",
   "rollover.review.mention": '{address}: "{text}"\n      suggested: "{suggestion}"',
+  "rollover.review.eventsTitle": "Election years named in the text ({count}); not the plan year, kept as written:",
+  "rollover.review.event": '{address}: "{text}"',
   "rollover.review.dropsTitle": "Stage sasaran that do not run in {year} ({count}), proposed for removal:",
   "rollover.review.drop.stageEnded": 'Sasaran {no} "{title:short}" ({code}): stage {years}, over before {year}.',
   "rollover.review.drop.stageNotStarted":

@@ -5,24 +5,32 @@ export const idFindings = {
   "severity.info": "Catatan",
   "finding.line": "{severity} di {address}: {message}",
 
+  "noTable.found": "Kepala kolom yang terbaca di baris {row}: {found}.",
+  "noTable.nothingFound": "Tidak ada kepala kolom RAK yang terbaca (No, Sasaran, Indikator, Target, Kegiatan, …).",
+  "noTable.needsBody": "Belum ada kolom Indikator atau Kegiatan.",
+  "noTable.needsOne": "Perlu satu jenis kolom lagi, mis. {examples}.",
+  "noTable.needsTwo": "Perlu dua jenis kolom lagi, mis. {examples}.",
+  "noTable.unreadable": "Tabel di bawahnya tidak terbaca sebagai RAK.",
+  "noTable.kind.period": "bulan (B1–B12) atau triwulan (TW I–IV)",
+
   "rule.table.noRows":
-    "Tabel belum punya baris data: di bawah judul kolom (baris {headerRow}) belum ada sasaran, indikator atau kegiatan. Isi baris kegiatan di bawah judul kolom.",
+    "Tabel belum punya baris data: isi sasaran, indikator dan kegiatan di bawah judul kolom (baris {headerRow}).",
 
   "rule.meta.yearMismatch":
     "Tahun Anggaran {tahunAnggaran} berbeda dengan tahun rencana {year} pada judul. Samakan keduanya (biasanya Tahun Anggaran {year}).",
   "rule.meta.yearMissing":
-    'Tahun rencana tidak ditemukan: judul tidak memuat tahun dan tidak ada baris "Tahun Anggaran". Tambahkan tahun pada judul, mis. "RENCANA AKSI KINERJA TAHUN 2024".',
+    'Tahun rencana tidak ada di judul maupun di baris "Tahun Anggaran". Tambahkan tahunnya pada judul, mis. "TAHUN 2024".',
   "rule.meta.titleYearMissing":
     'Judul tidak memuat tahun rencana; Tahun Anggaran {tahunAnggaran} yang dipakai. Tambahkan "TAHUN {tahunAnggaran}" pada judul.',
-  "rule.meta.unitMissing":
-    'Nama unit organisasi belum diisi. Tulis di atas tabel, mis. "Nama /Unit Organisasi : Sekretariat KPU Kota ...".',
+  "rule.meta.unitMissing": 'Nama unit organisasi belum diisi. Tulis di atas tabel, mis. "Nama /Unit Organisasi : ...".',
 
   "rule.block.numberMissing": "Sasaran pada baris {row} belum bernomor. Isi kolom No dengan {expected}.",
   "rule.block.numberSkipped": "Nomor sasaran {no} pada baris {row} tidak berurutan: seharusnya {expected}.",
   "rule.block.numberRepeated":
     "Nomor sasaran {no} pada baris {row} sudah dipakai di baris {firstRow}. Nomori sasaran berurutan 1, 2, 3, dan seterusnya.",
-  "rule.block.sasaranMissing":
-    'Sasaran strategis nomor {block} (baris {row}) kosong. Tulis nama kegiatan beserta kodenya, mis. "Masa Kampanye Pemilu (6870)".',
+  "rule.block.sasaranMissing": "Sasaran strategis nomor {block} (baris {row}) kosong. Tulis sasarannya.",
+  "detail.block.sasaranMissing":
+    'Di RAK KPU, sasaran memuat nama kegiatan beserta kode anggarannya, mis. "Masa Kampanye Pemilu (6870)".',
   "rule.block.codeMissing":
     'Sasaran "{sasaran:short}" tidak memuat kode kegiatan 4 angka dalam kurung. Tambahkan kodenya di akhir, mis. "(6709)".',
   "rule.block.budgetMissing":
@@ -51,8 +59,9 @@ export const idFindings = {
     "Indikator kinerja baris {row} belum diisi. Tulis indikator yang diukur untuk kegiatan di baris ini.",
   "rule.row.kegiatanMissing":
     "Kegiatan baris {row} belum diisi. Tulis kegiatan yang akan dilaksanakan untuk indikator di baris ini.",
-  "rule.row.targetMissing": "Target baris {row} belum diisi. Isi target sebagai angka, mis. 100.",
-  "rule.row.targetNotNumber": 'Target baris {row} ("{value}") bukan angka. Tulis target sebagai angka, mis. 100.',
+  "rule.row.targetMissing": "Target baris {row} belum diisi. Isi targetnya, mis. 100.",
+  "rule.row.targetNotNumber":
+    'Target baris {row} ("{value}") bukan angka, padahal indikatornya berupa persentase. Isi angka 0 sampai 100.',
   "rule.row.targetPercentRange":
     "Target baris {row} adalah {target:number}, padahal indikatornya berupa persentase. Isi angka antara 0 dan 100.",
   "rule.row.noMonth":
@@ -63,10 +72,16 @@ export const idFindings = {
   "rule.row.pelaksanaMissing":
     'Pelaksana baris {row} belum diisi. Tulis unit yang melaksanakan, mis. "Subbagian Keuangan, Umum dan Logistik".',
   "rule.row.indicatorDuplicate":
-    'Indikator baris {row} sama dengan baris {firstRow} dalam sasaran yang sama ("{indicator:short}"). Gabungkan kedua baris atau bedakan rumusan indikatornya.',
+    'Indikator baris {row} sama dengan baris {firstRow} dalam sasaran yang sama ("{indicator:short}").',
+  "detail.row.indicatorDuplicate": "Gabungkan kedua baris, atau bedakan rumusan indikatornya.",
 
   "rule.total.mismatch":
-    "Jumlah pada baris total ({amount:rupiah}) berbeda dengan jumlah perkiraan biaya semua sasaran ({expected:rupiah}); selisihnya {difference:rupiah}. Perbaiki angkanya atau pakai rumus {formula}.",
+    "Baris total berisi {amount:rupiah}, padahal perkiraan biaya semua sasaran berjumlah {expected:rupiah} (selisih {difference:rupiah}).",
+  "detail.total.mismatch": "Perbaiki angkanya, atau pakai rumus {formula} agar jumlahnya selalu sesuai.",
+  "rule.total.unchecked":
+    "Jumlah pada baris total tidak dapat diperiksa: perkiraan biaya sasaran {blocks} belum terbaca.",
+  "detail.total.unchecked":
+    "Isi perkiraan biaya sasaran itu sebagai angka; sesudah itu Rakit dapat mencocokkan jumlahnya.",
   "rule.total.error": "Jumlah pada baris total berisi galat {error}. Ganti dengan rumus {formula}.",
   "rule.total.amountMissing": "Baris total belum berisi jumlah. Isi rumus {formula} (hasilnya {expected:rupiah}).",
   "rule.total.text":
@@ -75,9 +90,16 @@ export const idFindings = {
     'Jumlah pada baris total ("{value}") tidak terbaca sebagai jumlah rupiah. Ganti dengan rumus {formula}.',
 
   "rule.season.routinePartial":
-    'Kegiatan rutin {code} di baris {row} ("{kegiatan:short}") hanya direncanakan {planned} dari {all} periode; belum ada tanda di {missing}. Kegiatan rutin biasanya berjalan setiap bulan.',
+    'Kegiatan rutin {code} di baris {row} ("{kegiatan:short}") tidak direncanakan di {missing}. Kegiatan rutin biasanya berjalan sepanjang tahun.',
   "rule.season.outsideWindow":
-    'Baris {row} ("{kegiatan:short}") direncanakan pada {outside}, di luar jendela tahapan "{stage}" tahun {year} ({allowed}). Jendela: {window}.',
-  "rule.season.unknownCode":
-    'Kode kegiatan {code} ("{sasaran:short}") tidak ada di katalog "{catalog}" untuk tahun {year}. Periksa kodenya, atau tambahkan kegiatannya ke lembar Katalog.',
+    'Baris {row} ("{kegiatan:short}") direncanakan di {outside}, di luar jendela tahapan "{stage:short}" ({allowed}).',
+  "detail.season.outsideWindow":
+    "Jendela tahapan pada {year}: {windows}. Baris laporan dan evaluasi boleh menyusul pada bulan-bulan sesudah jendela.",
+  "rule.season.outsideEstimate":
+    'Baris {row} ("{kegiatan:short}") direncanakan di {outside}, di luar perkiraan jendela "{stage:short}" ({allowed}).',
+  "detail.season.outsideEstimate":
+    "Jendela tahapan ini pada {year} hanya perkiraan Rakit, bukan jadwal resmi: {windows}. Periksa jadwalnya; bila rencana ini benar, abaikan catatan ini.",
+  "rule.season.unknownCode": 'Kode kegiatan {code} ("{sasaran:short}") tidak ada di katalog untuk tahun {year}.',
+  "detail.season.unknownCode":
+    'Katalog "{catalog}" tidak punya kegiatan dengan kode {code} untuk {year}, jadi jadwalnya tidak diperiksa. Periksa kodenya, atau tambahkan kegiatannya ke lembar Katalog.',
 } as const;

@@ -24,6 +24,7 @@ export const idPaneAnggaran = {
   "pane.anggaran.busy.clearSchedule": "Menghapus sorotan jadwal…",
   "pane.anggaran.results.label": "Hasil anggaran",
   "pane.anggaran.total": "Total anggaran",
+  "pane.anggaran.noBudgetColumn": "tanpa kolom anggaran",
   "pane.anggaran.sheet": "Lembar {sheet}",
   "pane.anggaran.bySasaran": "Per sasaran",
   "pane.anggaran.byCode": "Per kode kegiatan",
@@ -51,6 +52,7 @@ export const idPaneAnggaran = {
   "pane.anggaran.written.title": "Ditulis ke lembar: {sheets}",
   "pane.anggaran.written.nothing": "Tidak ada yang perlu ditulis",
   "pane.anggaran.notice.computed": "Anggaran dihitung: total {total:rupiah}.",
+  "pane.anggaran.notice.noBudgetColumn": "Tabel ini tanpa kolom anggaran: tidak ada yang dijumlahkan.",
   "pane.anggaran.notice.noPlan": "Tidak ada tabel RAK di lembar ini.",
   "pane.anggaran.notice.written": "Anggaran ditulis ke lembar sebagai rumus, lalu lembar diperiksa lagi.",
 

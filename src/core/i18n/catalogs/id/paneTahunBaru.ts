@@ -21,6 +21,9 @@ export const idPaneTahunBaru = {
   "pane.tahunBaru.mentions.none": "Tidak ada tahun lain yang disebut dalam teks.",
   "pane.tahunBaru.mention": '{address}: ganti menjadi "{suggestion}"',
   "pane.tahunBaru.mentionNow": 'Sekarang: "{text}"',
+  "pane.tahunBaru.events.title": "Tahun pemilu dalam teks ({count:number})",
+  "pane.tahunBaru.events.hint":
+    "Menyebut pemilu atau pemilihan tahun itu, bukan tahun rencana: tetap seperti tertulis.",
   "pane.tahunBaru.action.create": "Buat {name}",
   "pane.tahunBaru.action.refresh": "Baca ulang",
   "pane.tahunBaru.busy.preview": "Membaca lembar…",

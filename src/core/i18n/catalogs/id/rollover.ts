@@ -24,6 +24,9 @@ export const idRollover = {
   "rollover.note.unknownBlock": "Tidak ada sasaran nomor {no}; tidak ada yang dihapus untuknya.",
   "rollover.review.mentionsTitle": "Tahun yang disebut dalam teks ({count}); tidak diubah kecuali Anda memilihnya:",
   "rollover.review.mention": '{address}: "{text}"\n      usul: "{suggestion}"',
+  "rollover.review.eventsTitle":
+    "Tahun pemilu atau pemilihan yang disebut dalam teks ({count}); bukan tahun rencana, tetap seperti tertulis:",
+  "rollover.review.event": '{address}: "{text}"',
   "rollover.review.dropsTitle": "Sasaran tahapan yang tidak berjalan di {year} ({count}), diusulkan dihapus:",
   "rollover.review.drop.stageEnded":
     'Sasaran {no} "{title:short}" ({code}): tahapan {years}, sudah selesai sebelum {year}.',
