@@ -9,7 +9,7 @@ export const enPane = {
   "pane.views.label": "Rakit features",
   "pane.view.periksa": "Check",
   "pane.view.anggaran": "Budget",
-  "pane.view.katalog": "Catalogue",
+  "pane.view.katalog": "Catalog",
   "pane.view.tahunBaru": "New Year",
   "pane.view.cetak": "Print",
   "pane.view.bantuan": "Help",
@@ -17,6 +17,7 @@ export const enPane = {
   "pane.comingSoon.body": "This feature is being prepared. Meanwhile, use Check to check the plan on the active sheet.",
 
   "pane.toolbar.label": "Check actions",
+  "pane.highlights.label": "Highlights on the sheet",
   "pane.action.periksa": "Check",
   "pane.action.highlight": "Highlight on sheet",
   "pane.action.clear": "Clear highlights",
@@ -52,9 +53,10 @@ export const enPane = {
   "pane.findings.none": "No findings. This plan is ready.",
   "pane.findings.noneOfSeverity": "No findings of this severity.",
   "pane.findings.where": "{severity} at {address}",
+  "pane.findings.detail": "Details",
   "pane.findings.group": "{severity} ({count:number})",
   "pane.findings.more": "Show {count:number} more",
-  "pane.findings.shown": "Showing {shown:number} of {total:number} findings.",
+  "pane.findings.shown": "Showing {shown:number} of {total:number} {total|finding|findings}.",
   "pane.filter.label": "Filter findings by severity",
   "pane.filter.all": "All",
   "pane.filter.option": "{label} ({count:number})",
@@ -68,7 +70,8 @@ export const enPane = {
     "Something went wrong inside Rakit ({detail}). The sheet was not changed. Try again; if it keeps happening, report this message.",
   "pane.error.dismiss": "Dismiss message",
 
-  "pane.notice.checked": "Check finished: {errors:number} errors, {warnings:number} warnings.",
+  "pane.notice.checked":
+    "Check finished: {errors:number} {errors|error|errors}, {warnings:number} {warnings|warning|warnings}.",
   "pane.notice.noPlan": "Check finished: no RAK table on this sheet.",
   "pane.notice.highlighted": "The cells with findings are highlighted on the sheet. Remove them with Clear highlights.",
   "pane.notice.cleared": "Rakit's highlights were removed from the sheet.",
