@@ -100,6 +100,10 @@ const MOVES: Readonly<Record<string, (i: number, n: number) => number>> = {
 /**
  * A WAI-ARIA tab list (Fluent TabList's look): one tab in the tab order, arrow keys / Home / End move
  * and select. The tabs stay on one row and keep their place when one is selected: no layout shift.
+ *
+ * Not Fluent's TabList: in Chromium, 9.74's TabList and Toolbar put tabster's focus guards in the page
+ * (<i tabindex="0" aria-hidden="true" data-tabster-dummy>, four for one of each), which axe reports as
+ * aria-hidden-focus (serious); they also bring tabster's weight into the pane's bundle.
  */
 export function Tabs<T extends string>(props: TabsProps<T>) {
   const { label, values, selected, onSelect, text, tabId, icon, className } = props;
