@@ -1,5 +1,6 @@
 import { planRollover } from "../core/rollover";
 import type { ClearChoice, RolloverPlan, RolloverRefused, StageYears, YearMentionDecision } from "../core/rollover";
+import type { PeriodKind } from "../core/model";
 import { listSheets } from "../excel/readWorkbook";
 import type { ExcelSession } from "../excel/session";
 import { applyPlanned } from "./applyPlanned";
@@ -30,6 +31,8 @@ export interface TahunBaruOptions extends SheetOptions {
 export interface TahunBaruResult extends RolloverPlan {
   /** Edits applied (both batches); 0 from the preview. */
   readonly applied: number;
+  /** Months or quarters: how the pane names the schedule marks ("Tanda bulan", "Tanda triwulan"). */
+  readonly periodKind: PeriodKind;
 }
 
 async function plan(
@@ -71,7 +74,7 @@ export async function previewTahunBaru(
 ): Promise<TahunBaruResult | RolloverRefused | NoTable> {
   const planned = await plan(session, options);
   if (!("result" in planned)) return planned;
-  return { ...planned.result, applied: 0 };
+  return { ...planned.result, applied: 0, periodKind: planned.read.plan.header.periodKind };
 }
 
 /**
@@ -88,5 +91,9 @@ export async function tahunBaru(
   const { read, result } = planned;
   await applyPlanned(session, read.plan.sheet, read.basedOn, result.edits);
   await applyPlanned(session, result.newSheet, null, result.finishEdits);
-  return { ...result, applied: result.edits.length + result.finishEdits.length };
+  return {
+    ...result,
+    applied: result.edits.length + result.finishEdits.length,
+    periodKind: read.plan.header.periodKind,
+  };
 }

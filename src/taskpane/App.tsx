@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useReducer, useRef, type Dispatch, type ReactNode } from "react";
+import type { Severity } from "../core/findings";
 import type { Lang } from "../core/i18n/lang";
 import { AnggaranView } from "./components/anggaran/AnggaranView";
 import { BantuanView } from "./components/bantuan/BantuanView";
@@ -8,6 +9,7 @@ import { KatalogView } from "./components/katalog/KatalogView";
 import { TahunBaruView } from "./components/tahunBaru/TahunBaruView";
 import { LangToggle } from "./components/LangToggle";
 import { PeriksaView } from "./components/PeriksaView";
+import { ViewIcon } from "./components/ViewIcon";
 import { useAnggaran, type AnggaranCommands } from "./hooks/useAnggaran";
 import { useCetak, type CetakCommands } from "./hooks/useCetak";
 import { useKatalog, type KatalogCommands } from "./hooks/useKatalog";
@@ -53,6 +55,11 @@ const useStyles = makeStyles({
     flexDirection: "column",
     minWidth: 0,
   },
+  // The view bar spans the whole pane (across main's padding): six tabs get the full 320 px.
+  views: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
+  },
   panel: {
     minWidth: 0,
   },
@@ -85,13 +92,24 @@ export function App({ action, displayLanguage }: AppProps) {
     void commands.check({ reveal: action === "periksa" });
   }, [commands, action]);
 
+  // Another view's result links to findings: Periksa, filtered to them, checks the active sheet again
+  // and lists them (choosing one selects its cell).
+  const showFindings = useCallback(
+    (severity: Severity) => {
+      dispatch({ type: "viewChanged", view: "periksa" });
+      dispatch({ type: "filterChanged", filter: severity });
+      void commands.check({ reveal: true });
+    },
+    [commands],
+  );
+
   const onLang = useCallback((lang: Lang) => dispatch({ type: "langChanged", lang }), []);
   const onTab = useCallback((view: ViewId) => dispatch({ type: "viewChanged", view }), []);
 
   return (
     <LangContext.Provider value={state.lang}>
       <Shell view={state.view} lang={state.lang} onLang={onLang} onTab={onTab}>
-        {renderView(state, dispatch, { periksa: commands, anggaran, jadwal, katalog, tahunBaru, cetak })}
+        {renderView(state, dispatch, { periksa: commands, anggaran, jadwal, katalog, tahunBaru, cetak, showFindings })}
       </Shell>
     </LangContext.Provider>
   );
@@ -105,6 +123,8 @@ interface ViewCommands {
   readonly katalog: KatalogCommands;
   readonly tahunBaru: TahunBaruCommands;
   readonly cetak: CetakCommands;
+  /** Periksa's findings of one severity, on the active sheet: from a result elsewhere (Tahun Baru's). */
+  readonly showFindings: (severity: Severity) => void;
 }
 
 /** The selected view's content. */
@@ -126,7 +146,14 @@ function renderView(state: PaneState, dispatch: Dispatch<PaneAction>, commands: 
         <KatalogView state={state.katalog} checked={state.result} dispatch={dispatch} commands={commands.katalog} />
       );
     case "tahunBaru":
-      return <TahunBaruView state={state.tahunBaru} dispatch={dispatch} commands={commands.tahunBaru} />;
+      return (
+        <TahunBaruView
+          state={state.tahunBaru}
+          dispatch={dispatch}
+          commands={commands.tahunBaru}
+          onShowFindings={commands.showFindings}
+        />
+      );
     case "cetak":
       return <CetakView state={state.cetak} dispatch={dispatch} commands={commands.cetak} />;
     case "bantuan":
@@ -165,6 +192,8 @@ function Shell({ view, lang, onLang, onTab, children }: ShellProps) {
         onSelect={onTab}
         text={(v) => t(`view.${v}`)}
         tabId={tabId}
+        icon={(v) => <ViewIcon view={v} />}
+        className={styles.views}
       />
       <div role="tabpanel" aria-labelledby={tabId(view)} className={styles.panel}>
         {children}

@@ -67,7 +67,7 @@ describe("rakit insert", () => {
     const json = JSON.parse(r.stdout) as { inserted: unknown[]; notes: string[]; sheet: string };
     expect(json.sheet).toBe("RAK 2024");
     expect(json.inserted).toEqual([{ id: "3360-09", code: "3360", row: 50, block: 9, newBlock: false }]);
-    expect(json.notes[0]).toMatch(/^1 row\(s\) inserted at the end of sasaran 9/);
+    expect(json.notes[0]).toMatch(/^1 row inserted at the end of sasaran 9 .*, row 50; /);
   });
 
   maybe("refuses an unknown entry, a missing -o or an existing OUT, writing nothing", async () => {

@@ -27,13 +27,15 @@ function formatParam(value: ParamValue, format: string | null, lang: Lang): stri
 }
 
 /**
- * Fills `{name}` placeholders. A placeholder without a param stays as written, so a missing param
- * shows up in the text instead of silently vanishing.
+ * Fills `{name}` placeholders (and `{name|one|other}` plural choices). A placeholder without a param
+ * stays as written, so a missing param shows up in the text instead of silently vanishing.
  */
 export function interpolate(message: string, params: Params, lang: Lang): string {
-  return replacePlaceholders(message, (name, format, original) => {
+  return replacePlaceholders(message, (name, format, original, plural) => {
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
-    return value === undefined ? original : formatParam(value, format, lang);
+    if (value === undefined) return original;
+    if (plural) return Number(value) === 1 ? plural.one : plural.other;
+    return formatParam(value, format, lang);
   });
 }
 

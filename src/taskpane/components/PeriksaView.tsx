@@ -1,10 +1,12 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, type Dispatch } from "react";
 import type { PeriksaCommands } from "../hooks/usePeriksa";
 import { formatNoTable } from "../../core/i18n/noTable";
 import { useLang, useT, type PaneT } from "../i18n/useT";
 import type { Notice, PaneAction, PaneState, SeverityFilter as Filter } from "../state/reducer";
 import { countFindings, planFacts } from "../state/selectors";
+import { ActionBar } from "../ui/ActionBar";
+import { Button } from "../ui/Button";
 import { Spinner } from "../ui/Spinner";
 import { useTextStyles } from "../ui/text";
 import { ErrorBar } from "./ErrorBar";
@@ -34,7 +36,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  status: { minHeight: tokens.lineHeightBase200 },
 });
 
 const BUSY_KEY = { check: "busy.check", highlight: "busy.highlight", clear: "busy.clear" } as const;
@@ -77,7 +78,6 @@ export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
         busy={busy !== null}
         canHighlight={plan !== null}
         canClear={result !== null}
-        onPeriksa={onPeriksa}
         onHighlight={onHighlight}
         onClear={onClear}
       />
@@ -113,9 +113,11 @@ export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
           </>
         )}
       </section>
-      <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
-        {notice ? noticeText(t, notice, state) : ""}
-      </div>
+      <ActionBar label={t("toolbar.label")} status={notice ? noticeText(t, notice, state) : ""}>
+        <Button appearance="primary" disabledFocusable={busy !== null} onClick={onPeriksa}>
+          {t("action.periksa")}
+        </Button>
+      </ActionBar>
     </div>
   );
 }

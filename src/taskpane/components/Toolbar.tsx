@@ -9,23 +9,22 @@ export interface ToolbarProps {
   readonly canHighlight: boolean;
   /** A sheet was checked: Rakit's highlights can be cleared from it. */
   readonly canClear: boolean;
-  readonly onPeriksa: () => void;
   readonly onHighlight: () => void;
   readonly onClear: () => void;
 }
 
-/** Periksa, Sorot di lembar, Hapus sorotan. Wraps onto two lines in a narrow pane rather than scrolling. */
+/**
+ * Sorot di lembar, Hapus sorotan: what Periksa's findings can do to the sheet. Periksa itself is the
+ * view's main action, in its action bar. Wraps onto two lines in a narrow pane rather than scrolling.
+ */
 export function Toolbar(props: ToolbarProps) {
   const t = useT();
   return (
-    <ButtonGroup label={t("toolbar.label")}>
-      <Button appearance="primary" disabledFocusable={props.busy} onClick={props.onPeriksa}>
-        {t("action.periksa")}
-      </Button>
-      <Button disabledFocusable={props.busy || !props.canHighlight} onClick={props.onHighlight}>
+    <ButtonGroup label={t("highlights.label")}>
+      <Button size="small" disabledFocusable={props.busy || !props.canHighlight} onClick={props.onHighlight}>
         {t("action.highlight")}
       </Button>
-      <Button disabledFocusable={props.busy || !props.canClear} onClick={props.onClear}>
+      <Button size="small" disabledFocusable={props.busy || !props.canClear} onClick={props.onClear}>
         {t("action.clear")}
       </Button>
     </ButtonGroup>

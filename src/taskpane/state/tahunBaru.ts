@@ -8,8 +8,15 @@ import type { Failure, PaneError } from "./reducer";
  * to drop, which year mentions to change), the preview they give, and the sheet made. A slice of
  * the pane's state with its own reducer.
  *
- * Proposed drops and year mentions start unchosen: the planner never drops a block or changes a
- * year in the text unasked, and the pane lists every proposal for the user to tick.
+ * The defaults are what a staff member making next year's RAK wants, each visible and undoable:
+ * - a block whose stage has ended (a Pemilu 2024 stage, in a 2025 plan) starts ticked for removal: it
+ *   has nothing left to do, and kept it would only give the new sheet errors to delete by hand. A stage
+ *   that has not started yet, or runs around the new year but not in it, starts unticked: preparing
+ *   ahead of a stage may be real work, so the user decides;
+ * - year mentions start unticked: most are an event's year ("Pemilu Tahun 2024"), which must stay;
+ * - nothing is cleared: the new RAK starts as a copy that staff edit, and cleared targets, months or
+ *   budgets would be empty cells that Periksa reports until retyped.
+ * The planner itself never drops or changes anything it is not given.
  */
 
 export type TahunBaruOperation = "tahunBaruPreview" | "tahunBaruCreate";
@@ -39,8 +46,10 @@ export interface TahunBaruState {
   readonly name: string;
   readonly clear: ClearChoice;
   readonly preview: TahunBaruPreview | null;
-  /** Block numbers (No) the user ticked for removal, out of the preview's proposed drops. */
+  /** Block numbers (No) ticked for removal, out of the preview's proposed drops. */
   readonly drops: readonly number[];
+  /** Block numbers (No) proposed so far: a default tick is given once, never again after the user's untick. */
+  readonly offered: readonly number[];
   /** Addresses of the year mentions the user chose to change (the rest are kept). */
   readonly mentions: readonly string[];
   readonly made: TahunBaruMade | null;
@@ -81,6 +90,7 @@ export function initialTahunBaru(): TahunBaruState {
     clear: { months: false, targets: false, budget: false },
     preview: null,
     drops: [],
+    offered: [],
     mentions: [],
     made: null,
     failure: null,
@@ -126,16 +136,20 @@ export function tahunBaruReducer(state: TahunBaruState, action: TahunBaruAction)
       return { ...state, busy: "tahunBaruPreview", previewId: action.id, failure: null, notice: null };
     case "tahunBaru/previewed": {
       if (action.id !== state.previewId) return state;
-      // Choices that the new review no longer offers are forgotten; the others stay.
+      // Choices that the new review no longer offers are forgotten; the others stay. A proposal seen for
+      // the first time gets its default (an ended stage ticked).
       const review = action.result.ok ? action.result.review : null;
-      const drops = review ? state.drops.filter((no) => review.proposedDrops.some((d) => d.no === no)) : [];
+      const proposed = review?.proposedDrops ?? [];
+      const kept = state.drops.filter((no) => proposed.some((d) => d.no === no));
+      const fresh = proposed.filter((d) => !state.offered.includes(d.no) && d.reason === "stageEnded");
       const mentions = review ? state.mentions.filter((a) => review.yearMentions.some((m) => m.address === a)) : [];
       return {
         ...state,
         busy: null,
         preview: action.result,
         year: state.year === "" ? String(action.year) : state.year,
-        drops,
+        drops: [...kept, ...fresh.map((d) => d.no).filter((no) => !kept.includes(no))],
+        offered: [...state.offered, ...proposed.map((d) => d.no).filter((no) => !state.offered.includes(no))],
         mentions,
         notice: "previewed",
       };

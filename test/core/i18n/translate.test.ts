@@ -37,6 +37,27 @@ describe("interpolate", () => {
 
   it("leaves a placeholder without a param visible", () => {
     expect(interpolate("Tahun {year}", {}, "id")).toBe("Tahun {year}");
+    expect(interpolate("{n|row|rows}", {}, "en")).toBe("{n|row|rows}");
+  });
+
+  it("chooses a plural's word by the number: one for 1, the other for anything else", () => {
+    const rows = "{count:number} {count|row|rows} inserted";
+    expect([0, 1, 2, 1000].map((count) => interpolate(rows, { count }, "en"))).toEqual([
+      "0 rows inserted",
+      "1 row inserted",
+      "2 rows inserted",
+      "1,000 rows inserted",
+    ]);
+    expect(interpolate("{n|row has|rows have} problems", { n: 1 }, "en")).toBe("row has problems");
+  });
+
+  it('the pane\'s English says 1 error, 2 warnings (no "1 errors")', () => {
+    const t = makeT("en", "pane");
+    expect(t("notice.checked", { errors: 1, warnings: 2 })).toBe("Check finished: 1 error, 2 warnings.");
+    expect(t("katalog.action.insertCount", { count: 3 })).toBe("Insert (3)");
+    expect(makeT("id", "pane")("notice.checked", { errors: 1, warnings: 2 })).toBe(
+      "Pemeriksaan selesai: 1 kesalahan, 2 peringatan.",
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import "../helpers/jsdomGlobals";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as periksa from "../../../src/app/periksa";
+import * as findingsI18n from "../../../src/core/i18n/findings";
 import { hostWith, renderPane, selectedAddress, typeInto } from "../helpers/pane";
 import { SHEET, bigPlan, plannedWithProblems } from "../helpers/rakGrids";
 
@@ -20,7 +21,12 @@ describe("findings list", () => {
     const host = hostWith(SHEET, plannedWithProblems());
     renderPane(host, { action: "periksa" });
     await screen.findByRole("list", { name: "Temuan" });
-    const buttons = items().map((li) => within(li).getByRole("button"));
+    // Each finding's own button (a finding with details also has "Rincian" beside it).
+    const buttons = items().map((li) =>
+      within(li)
+        .getAllByRole("button")
+        .find((b) => b.textContent !== "▸Rincian"),
+    );
     // One tab stop for the whole list.
     expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1]);
 
@@ -86,6 +92,41 @@ describe("findings list", () => {
     expect(filterButton(/^Peringatan/).textContent).toBe("Peringatan (2)");
     expect(items()).toHaveLength(3);
     expect(screen.getByRole("status").textContent).toBe("Pemeriksaan selesai: 1 kesalahan, 2 peringatan.");
+  });
+
+  it("keeps a finding's detail behind Rincian, a disclosure button; the finding itself still selects its cell", async () => {
+    // A detail for the first finding shown only (its address taken from the first call).
+    let withDetail: string | null = null;
+    const detail = jest.spyOn(findingsI18n, "formatFindingDetail").mockImplementation((f, lang) => {
+      withDetail ??= f.address;
+      return f.address === withDetail ? `detail (${lang ?? "id"}) of ${f.rule}` : null;
+    });
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    renderPane(host, { action: "periksa" });
+    await screen.findByRole("list", { name: "Temuan" });
+    const first = items()[0] as HTMLElement;
+    // Only the finding with a detail gets the toggle.
+    expect(items().map((li) => within(li).queryByRole("button", { name: /Rincian/ }) !== null)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const toggle = within(first).getByRole("button", { name: /Rincian/ });
+    const panel = document.getElementById(toggle.getAttribute("aria-controls") ?? "") as HTMLElement;
+    expect([toggle.getAttribute("aria-expanded"), panel.hidden]).toEqual(["false", true]);
+    expect(panel.textContent).toMatch(/^detail \(id\) of /);
+
+    await user.click(toggle);
+    expect([toggle.getAttribute("aria-expanded"), panel.hidden]).toEqual(["true", false]);
+    await user.click(toggle);
+    expect(panel.hidden).toBe(true);
+
+    await user.click(within(first).getAllByRole("button")[0] as HTMLElement);
+    await waitFor(async () => expect(await selectedAddress(host)).toBe(`'${SHEET}'!${withDetail}`));
+    detail.mockRestore();
   });
 
   it("says so when there is nothing to fix", async () => {

@@ -1,4 +1,5 @@
 import type { TahunBaruResult } from "../../../src/app/tahunBaru";
+import type { DropReason } from "../../../src/core/rollover";
 import {
   initialTahunBaru,
   parseYear,
@@ -11,7 +12,12 @@ function run(actions: readonly TahunBaruAction[], state: TahunBaruState = initia
   return actions.reduce(tahunBaruReducer, state);
 }
 
-function preview(drops: readonly number[], mentions: readonly string[], year = 2025): TahunBaruResult {
+function preview(
+  drops: readonly number[],
+  mentions: readonly string[],
+  year = 2025,
+  reason: DropReason = "stageEnded",
+): TahunBaruResult {
   return {
     ok: true,
     source: "RAK 2024",
@@ -25,7 +31,7 @@ function preview(drops: readonly number[], mentions: readonly string[], year = 2
         no,
         code: "6870",
         title: "Masa Kampanye Pemilu",
-        reason: "stageEnded" as const,
+        reason,
         stageYears: [2023, 2024],
         firstRow: 0,
         lastRow: 0,
@@ -46,6 +52,7 @@ function preview(drops: readonly number[], mentions: readonly string[], year = 2
     changes: [],
     notes: [],
     applied: 0,
+    periodKind: "month",
   };
 }
 
@@ -83,6 +90,28 @@ describe("the Tahun Baru slice", () => {
       { type: "tahunBaru/previewed", id: 2, year: 2026, result: preview([], []) },
     ]);
     expect(typed.year).toBe("2027");
+  });
+
+  it("an ended stage starts ticked for removal, once: the user's untick stays; other proposals start unticked", () => {
+    const s = run([
+      { type: "tahunBaru/previewStarted", id: 1 },
+      { type: "tahunBaru/previewed", id: 1, year: 2025, result: preview([1, 2], ["E9"]) },
+    ]);
+    expect([s.drops, s.mentions]).toEqual([[1, 2], []]);
+    const again = run(
+      [
+        { type: "tahunBaru/dropToggled", no: 1, chosen: false },
+        { type: "tahunBaru/previewStarted", id: 2 },
+        { type: "tahunBaru/previewed", id: 2, year: 2025, result: preview([1, 2], ["E9"]) },
+      ],
+      s,
+    );
+    expect(again.drops).toEqual([2]);
+    const notStarted = run([
+      { type: "tahunBaru/previewStarted", id: 1 },
+      { type: "tahunBaru/previewed", id: 1, year: 2027, result: preview([3], [], 2027, "stageNotStarted") },
+    ]);
+    expect(notStarted.drops).toEqual([]);
   });
 
   it("choices the new review no longer offers are forgotten; a stale preview is ignored", () => {

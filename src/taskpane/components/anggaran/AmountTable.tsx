@@ -1,14 +1,15 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
-/** A column's width in a 350 px pane; "fill" takes what the others leave. */
-export type ColumnWidth = "no" | "code" | "amount" | "fill";
+/**
+ * How a column's cells behave: a short `label` (No, Kode, B1) and an `amount` never wrap; `text`
+ * (a sasaran, a pelaksana) wraps and takes what the others leave.
+ */
+export type ColumnKind = "label" | "text" | "amount";
 
 export interface AmountColumn {
   readonly header: string;
-  readonly width: ColumnWidth;
-  /** Amounts and numbers line up at the end. */
-  readonly numeric?: boolean;
+  readonly kind: ColumnKind;
 }
 
 export interface AmountRow {
@@ -29,8 +30,12 @@ export interface AmountTableProps {
 
 const useStyles = makeStyles({
   table: {
+    // Automatic layout: the browser gives each amount and label the width it needs in the font at
+    // hand (DejaVu Sans is a fifth wider than Segoe UI), and the text column the rest. Fixed widths
+    // in em fitted one font only: "Kode" broke into "Kod/e" and amounts stuck out under DejaVu.
+    position: "relative",
     width: "100%",
-    tableLayout: "fixed",
+    tableLayout: "auto",
     borderCollapse: "collapse",
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
@@ -53,52 +58,56 @@ const useStyles = makeStyles({
     textAlign: "start",
     verticalAlign: "top",
     fontWeight: tokens.fontWeightRegular,
-    overflowWrap: "anywhere",
   },
+  // A word breaks only when it alone is wider than the column (a pane narrower than any name).
+  text: { overflowWrap: "anywhere" },
+  label: { whiteSpace: "nowrap" },
+  amount: {
+    textAlign: "end",
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+  },
+  // Headers never break inside a word ("Kode", "Anggaran"): they size their column.
   head: {
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: tokens.colorNeutralStroke1,
     verticalAlign: "bottom",
-  },
-  numeric: {
-    textAlign: "end",
     whiteSpace: "nowrap",
     overflowWrap: "normal",
-    fontVariantNumeric: "tabular-nums",
   },
   foot: {
     fontWeight: tokens.fontWeightSemibold,
     borderBottomStyle: "none",
     borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
   },
-  no: { width: "2.25em" },
-  code: { width: "3.5em" },
-  amount: { width: "10.5em" },
-  fill: {},
+  // The text column takes the width the others leave (auto layout gives the excess by content).
+  fill: { width: "100%" },
 });
 
 /**
- * A compact table of amounts that fits the 350 px pane: fixed column widths (the amount column wide
- * enough for "Rp 12.406.404.000" on one line), text columns wrapping. A real table, so a screen reader
+ * A compact table of amounts that fits a 320 px pane: amounts on one line (Rp 999.999.999.999 too),
+ * labels and headers whole, the text column wrapping between words. A real table, so a screen reader
  * reads each amount with its row and column headers.
  */
 export function AmountTable({ caption, columns, rows, rowHeader, footer }: AmountTableProps) {
   const styles = useStyles();
-  const cellClass = (c: number) => mergeClasses(styles.cell, columns[c]?.numeric === true && styles.numeric);
+  const cellClass = (c: number) => {
+    const kind = columns[c]?.kind ?? "text";
+    return mergeClasses(styles.cell, styles[kind]);
+  };
   const footerSpan = footer ? columns.length - footer.cells.length : 0;
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{caption}</caption>
-      <colgroup>
-        {columns.map((column, c) => (
-          <col key={c} className={styles[column.width]} />
-        ))}
-      </colgroup>
       <thead>
         <tr>
           {columns.map((column, c) => (
-            <th key={c} scope="col" className={mergeClasses(cellClass(c), styles.head)}>
+            <th
+              key={c}
+              scope="col"
+              className={mergeClasses(cellClass(c), styles.head, column.kind === "text" && styles.fill)}
+            >
               {column.header}
             </th>
           ))}
@@ -124,7 +133,7 @@ export function AmountTable({ caption, columns, rows, rowHeader, footer }: Amoun
       {footer && (
         <tfoot>
           <tr>
-            <th scope="row" colSpan={footerSpan} className={mergeClasses(styles.cell, styles.foot)}>
+            <th scope="row" colSpan={footerSpan} className={mergeClasses(styles.cell, styles.text, styles.foot)}>
               {footer.label}
             </th>
             {footer.cells.map((cell, i) => (

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, type Dispatch } from "react";
 import type { Lang } from "../../../core/i18n/lang";
 import { translateKey } from "../../../core/i18n/translate";
@@ -7,8 +7,9 @@ import type { JadwalCommands } from "../../hooks/useJadwal";
 import { useLang, useT, type PaneT } from "../../i18n/useT";
 import type { AnggaranNotice, AnggaranPart, AnggaranState } from "../../state/anggaran";
 import type { PaneAction } from "../../state/reducer";
+import { ActionBar } from "../../ui/ActionBar";
+import { Button } from "../../ui/Button";
 import { Tabs } from "../../ui/Tabs";
-import { useTextStyles } from "../../ui/text";
 import { ErrorBar } from "../ErrorBar";
 import { JadwalPart } from "../jadwal/JadwalPart";
 import { BudgetPart } from "./BudgetPart";
@@ -30,7 +31,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   panel: { minWidth: 0 },
-  status: { minHeight: tokens.lineHeightBase200 },
 });
 
 function noticeText(t: PaneT, lang: Lang, notice: AnggaranNotice, state: AnggaranState): string {
@@ -60,7 +60,6 @@ export function AnggaranView({ state, dispatch, anggaran, jadwal }: AnggaranView
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const text = useTextStyles();
   const idPrefix = useId("rakit-anggaran-");
   const tabId = (part: AnggaranPart) => `${idPrefix}-${part}`;
   const { part, busy, failure, notice, budget, schedule } = state;
@@ -75,6 +74,9 @@ export function AnggaranView({ state, dispatch, anggaran, jadwal }: AnggaranView
 
   const onPart = useCallback((p: AnggaranPart) => dispatch({ type: "anggaran/partChanged", part: p }), [dispatch]);
   const onDismiss = useCallback(() => dispatch({ type: "anggaran/failureDismissed" }), [dispatch]);
+  const onWrite = useCallback(() => void anggaran.write(), [anggaran]);
+  const onHighlight = useCallback(() => void jadwal.highlight(), [jadwal]);
+  const isBusy = busy !== null;
 
   return (
     <div className={styles.root}>
@@ -94,9 +96,20 @@ export function AnggaranView({ state, dispatch, anggaran, jadwal }: AnggaranView
           <JadwalPart state={state} commands={jadwal} />
         )}
       </div>
-      <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
-        {notice ? noticeText(t, lang, notice, state) : ""}
-      </div>
+      <ActionBar
+        label={t(part === "budget" ? "anggaran.toolbar.label" : "jadwal.toolbar.label")}
+        status={notice ? noticeText(t, lang, notice, state) : ""}
+      >
+        {part === "budget" ? (
+          <Button appearance="primary" disabledFocusable={isBusy || !budget?.ok} onClick={onWrite}>
+            {t("anggaran.action.write")}
+          </Button>
+        ) : (
+          <Button appearance="primary" disabledFocusable={isBusy || !schedule?.ok} onClick={onHighlight}>
+            {t("jadwal.action.highlight")}
+          </Button>
+        )}
+      </ActionBar>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { BudgetTotals } from "../../../core/budget";
 import { formatRupiah } from "../../../core/i18n/numbers";
 import { useT } from "../../i18n/useT";
 import { useTextStyles } from "../../ui/text";
+import { TruncatedText } from "../../ui/TruncatedText";
 import { AmountTable } from "./AmountTable";
 import { codeLines, pelaksanaLines, sasaranLines } from "./budgetRows";
 
@@ -40,20 +41,29 @@ export const BudgetBreakdown = memo(function BudgetBreakdown({ totals }: BudgetB
     <>
       <AmountTable
         caption={t("anggaran.bySasaran")}
+        // No, sasaran (its code under it), amount: a fourth column for the code left the sasaran too
+        // little of a 320 px pane beside a 12-digit amount.
         columns={[
-          { header: t("anggaran.col.no"), width: "no" },
-          { header: t("anggaran.col.code"), width: "code" },
-          { header: t("anggaran.col.sasaran"), width: "fill" },
-          { header: t("anggaran.col.amount"), width: "amount", numeric: true },
+          { header: t("anggaran.col.no"), kind: "label" },
+          { header: t("anggaran.col.sasaran"), kind: "text" },
+          { header: t("anggaran.col.amount"), kind: "amount" },
         ]}
-        rowHeader={2}
+        rowHeader={1}
         rows={sasaran.map((s, i) => ({
           // By position: a plan being fixed may repeat a number or a title.
           key: String(i),
           cells: [
             s.no,
-            s.code ?? "",
-            s.title,
+            <>
+              <TruncatedText short={s.title} full={s.fullTitle} />
+              {/* A space, so the row's header reads "Penetapan Hasil Pemilu Kode 6982". */}
+              {s.code !== null && " "}
+              {s.code !== null && (
+                <span className={mergeClasses(text.caption, styles.split)}>
+                  {t("anggaran.codeOf", { code: s.code })}
+                </span>
+              )}
+            </>,
             s.amount ?? <span className={styles.missing}>{t("anggaran.noAmount")}</span>,
           ],
         }))}
@@ -62,9 +72,9 @@ export const BudgetBreakdown = memo(function BudgetBreakdown({ totals }: BudgetB
       <AmountTable
         caption={t("anggaran.byCode")}
         columns={[
-          { header: t("anggaran.col.code"), width: "code" },
-          { header: t("anggaran.col.sasaran"), width: "fill" },
-          { header: t("anggaran.col.amount"), width: "amount", numeric: true },
+          { header: t("anggaran.col.code"), kind: "label" },
+          { header: t("anggaran.col.sasaran"), kind: "text" },
+          { header: t("anggaran.col.amount"), kind: "amount" },
         ]}
         rowHeader={0}
         rows={codes.map((c) => ({
@@ -76,8 +86,8 @@ export const BudgetBreakdown = memo(function BudgetBreakdown({ totals }: BudgetB
       <AmountTable
         caption={t("anggaran.byPelaksana")}
         columns={[
-          { header: t("anggaran.col.pelaksana"), width: "fill" },
-          { header: t("anggaran.col.amount"), width: "amount", numeric: true },
+          { header: t("anggaran.col.pelaksana"), kind: "text" },
+          { header: t("anggaran.col.amount"), kind: "amount" },
         ]}
         rowHeader={0}
         rows={pelaksana.map((p) => ({

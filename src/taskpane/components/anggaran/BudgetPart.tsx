@@ -113,7 +113,6 @@ export function BudgetPart({ state, dispatch, commands }: BudgetPartProps) {
   const notes = useMemo(() => (result ? planNotes(result.notes) : []), [result]);
 
   const onRefresh = useCallback(() => void commands.compute(), [commands]);
-  const onWrite = useCallback(() => void commands.write(), [commands]);
   const onRpd = useCallback((rpd: boolean) => dispatch({ type: "anggaran/rpdChanged", rpd }), [dispatch]);
   const onLag = useCallback((lag: Lag) => dispatch({ type: "anggaran/lagChanged", lag }), [dispatch]);
   const onView = useCallback((view: PeriodView) => dispatch({ type: "anggaran/periodViewChanged", view }), [dispatch]);
@@ -122,12 +121,10 @@ export function BudgetPart({ state, dispatch, commands }: BudgetPartProps) {
     <div className={styles.root}>
       <BudgetToolbar
         busy={busy !== null}
-        canWrite={result !== null}
         periodKind={result?.totals.periodKind ?? "month"}
         rpd={state.rpd}
         lag={state.lag}
         onRefresh={onRefresh}
-        onWrite={onWrite}
         onRpd={onRpd}
         onLag={onLag}
       />

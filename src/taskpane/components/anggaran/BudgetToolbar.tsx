@@ -10,14 +10,11 @@ import { ButtonGroup } from "../../ui/ButtonGroup";
 export interface BudgetToolbarProps {
   /** A long operation is running: the controls stay focusable but do nothing. */
   readonly busy: boolean;
-  /** A RAK was read: its totals can be written. */
-  readonly canWrite: boolean;
   /** Months or quarters: what "geser 1 ..." shifts by. */
   readonly periodKind: PeriodKind;
   readonly rpd: boolean;
   readonly lag: Lag;
   readonly onRefresh: () => void;
-  readonly onWrite: () => void;
   readonly onRpd: (rpd: boolean) => void;
   readonly onLag: (lag: Lag) => void;
 }
@@ -47,8 +44,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Hitung ulang, Tulis ke lembar, and what to write with it: the draft RPD ("Draf RPD") and its payment
- * lag ("Geser 1 bulan", only with the draft). Wraps in a narrow pane rather than scrolling.
+ * Hitung ulang, and what Tulis ke lembar (the view's action bar) writes: the draft RPD ("Draf RPD") and
+ * its payment lag ("Geser 1 bulan", only with the draft).
  */
 export function BudgetToolbar(props: BudgetToolbarProps) {
   const t = useT();
@@ -60,9 +57,6 @@ export function BudgetToolbar(props: BudgetToolbarProps) {
       <ButtonGroup label={t("anggaran.toolbar.label")}>
         <Button disabledFocusable={props.busy} onClick={props.onRefresh}>
           {t("anggaran.action.refresh")}
-        </Button>
-        <Button appearance="primary" disabledFocusable={props.busy || !props.canWrite} onClick={props.onWrite}>
-          {t("anggaran.action.write")}
         </Button>
       </ButtonGroup>
       <fieldset className={styles.options}>

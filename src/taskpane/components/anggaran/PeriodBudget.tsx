@@ -63,8 +63,8 @@ export const PeriodBudget = memo(function PeriodBudget({ totals, view, onView }:
       <AmountTable
         caption={t(quarters ? "anggaran.byQuarter" : "anggaran.byMonth")}
         columns={[
-          { header: t(quarters ? "anggaran.col.quarter" : "anggaran.col.month"), width: "fill" },
-          { header: t("anggaran.col.amount"), width: "amount", numeric: true },
+          { header: t(quarters ? "anggaran.col.quarter" : "anggaran.col.month"), kind: "text" },
+          { header: t("anggaran.col.amount"), kind: "amount" },
         ]}
         rowHeader={0}
         rows={rows}

@@ -10,18 +10,25 @@ import { shorten } from "../../../core/i18n/translate";
 /** A sasaran's title as the table shows it: without the "(6867)" the code column already shows, cut short. */
 export const TITLE_LENGTH = 48;
 
-export function shortTitle(title: string, code: string | null): string {
+/** A sasaran's title without the "(6867)" the code column already shows, whitespace tidied. */
+export function plainTitle(title: string, code: string | null): string {
   const clean = title.replace(/\s+/g, " ").trim();
   const escaped = code?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const withoutCode =
     escaped === undefined ? clean : clean.replace(new RegExp(`\\s*\\(\\s*${escaped}\\s*\\)\\s*$`), "");
-  return shorten(withoutCode === "" ? clean : withoutCode, TITLE_LENGTH);
+  return withoutCode === "" ? clean : withoutCode;
+}
+
+export function shortTitle(title: string, code: string | null): string {
+  return shorten(plainTitle(title, code), TITLE_LENGTH);
 }
 
 export interface SasaranLine {
   readonly no: number;
   readonly code: string | null;
   readonly title: string;
+  /** The whole title (without its code), shown on hover and focus when `title` is cut short. */
+  readonly fullTitle: string;
   /** "Rp 822.654.000", or null when the sasaran has no readable budget. */
   readonly amount: string | null;
 }
@@ -31,6 +38,7 @@ export function sasaranLines(totals: BudgetTotals): SasaranLine[] {
     no: b.no,
     code: b.code,
     title: shortTitle(b.title, b.code),
+    fullTitle: plainTitle(b.title, b.code),
     amount: b.budget === null ? null : formatRupiah(b.budget),
   }));
 }

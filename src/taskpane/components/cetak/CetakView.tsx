@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, type Dispatch } from "react";
 import type { CetakResult } from "../../../app/cetak";
 import type { PaperSize } from "../../../core/edits";
@@ -7,6 +7,7 @@ import type { CetakCommands } from "../../hooks/useCetak";
 import { useLang, useSeverityT, useT, type PaneT } from "../../i18n/useT";
 import type { CetakState } from "../../state/cetak";
 import type { PaneAction } from "../../state/reducer";
+import { ActionBar } from "../../ui/ActionBar";
 import { Button } from "../../ui/Button";
 import { MessageBar } from "../../ui/MessageBar";
 import { RadioGroup } from "../../ui/RadioGroup";
@@ -30,11 +31,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  toolbar: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
   results: {
     display: "flex",
     flexDirection: "column",
@@ -55,7 +51,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   plain: { margin: 0 },
-  status: { minHeight: tokens.lineHeightBase200 },
 });
 
 function noticeText(t: PaneT, result: CetakResult | null): string {
@@ -104,11 +99,6 @@ export function CetakView({ state, dispatch, commands }: CetakViewProps) {
         onChange={onPaper}
         disabledFocusable={isBusy}
       />
-      <div role="group" aria-label={t("cetak.toolbar.label")} className={styles.toolbar}>
-        <Button appearance="primary" disabledFocusable={isBusy} onClick={onPrepare}>
-          {t("cetak.action.prepare")}
-        </Button>
-      </div>
       {failure && <ErrorBar failure={failure} onDismiss={onDismiss} />}
       <section aria-busy={isBusy} className={styles.results}>
         {isBusy && <Spinner label={t("cetak.busy")} />}
@@ -167,9 +157,11 @@ export function CetakView({ state, dispatch, commands }: CetakViewProps) {
           </MessageBar>
         )}
       </section>
-      <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
-        {state.notice ? noticeText(t, result) : ""}
-      </div>
+      <ActionBar label={t("cetak.toolbar.label")} status={state.notice ? noticeText(t, result) : ""}>
+        <Button appearance="primary" disabledFocusable={isBusy} onClick={onPrepare}>
+          {t("cetak.action.prepare")}
+        </Button>
+      </ActionBar>
     </div>
   );
 }

@@ -65,19 +65,12 @@ export function JadwalPart({ state, commands }: JadwalPartProps) {
   const monthly = schedule?.periodKind === "month";
 
   const onRefresh = useCallback(() => void commands.compute(), [commands]);
-  const onHighlight = useCallback(() => void commands.highlight(), [commands]);
   const onClear = useCallback(() => void commands.clear(), [commands]);
   const onSelect = useCallback((address: string) => void commands.select(address), [commands]);
 
   return (
     <div className={styles.root}>
-      <JadwalToolbar
-        busy={busy !== null}
-        canHighlight={result !== null}
-        onRefresh={onRefresh}
-        onHighlight={onHighlight}
-        onClear={onClear}
-      />
+      <JadwalToolbar busy={busy !== null} onRefresh={onRefresh} onClear={onClear} />
       <section aria-label={t("jadwal.results.label")} aria-busy={busy !== null} className={styles.results}>
         {busy && <Spinner label={t(`anggaran.busy.${busy}`)} />}
         {read && !read.ok && <NoTableBar sheet={read.sheet} />}

@@ -89,7 +89,7 @@ export const UnplannedList = memo(function UnplannedList({ rows, onSelect }: Unp
   const nav = useListNavigation<HTMLUListElement>(rows);
   return (
     <div className={styles.root}>
-      <h3 className={styles.heading}>{t("jadwal.unplanned.title", { count: rows.length })}</h3>
+      <h2 className={styles.heading}>{t("jadwal.unplanned.title", { count: rows.length })}</h2>
       {rows.length === 0 ? (
         <p className={text.body}>{t("jadwal.unplanned.none")}</p>
       ) : (

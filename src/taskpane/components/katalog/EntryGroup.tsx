@@ -69,7 +69,7 @@ export const EntryGroup = memo(function EntryGroup({ group, inPlan, selected, bu
   const first = group.entries[0];
   return (
     <section className={styles.root} aria-label={`${group.code} ${group.name}`}>
-      <h3 className={mergeClasses(text.subtitle, styles.heading)}>{`${group.code} ${group.name}`}</h3>
+      <h2 className={mergeClasses(text.subtitle, styles.heading)}>{`${group.code} ${group.name}`}</h2>
       {first && <p className={mergeClasses(text.caption, text.secondary, styles.season)}>{seasonText(t, first)}</p>}
       <ul className={styles.list}>
         {group.entries.map((entry) => {

@@ -9,6 +9,7 @@ import { useLang, useT, type PaneT } from "../../i18n/useT";
 import type { KatalogState } from "../../state/katalog";
 import type { PaneAction } from "../../state/reducer";
 import { countFindings } from "../../state/selectors";
+import { ActionBar } from "../../ui/ActionBar";
 import { Button } from "../../ui/Button";
 import { MessageBar } from "../../ui/MessageBar";
 import { Spinner } from "../../ui/Spinner";
@@ -51,7 +52,7 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     overflowWrap: "anywhere",
   },
-  status: { minHeight: tokens.lineHeightBase200 },
+  count: { flexGrow: 1, flexBasis: "12em" },
   plain: { margin: 0 },
 });
 
@@ -138,21 +139,6 @@ export function KatalogView({ state, checked, dispatch, commands }: KatalogViewP
         value={query}
         onChange={onQuery}
       />
-      <div role="group" aria-label={t("katalog.toolbar.label")} className={styles.toolbar}>
-        <Button
-          appearance="primary"
-          disabledFocusable={busy !== null || selected.length === 0 || !ready}
-          onClick={onInsert}
-        >
-          {t("katalog.action.insert")}
-        </Button>
-        <Button disabledFocusable={busy !== null} onClick={onRefresh}>
-          {t("katalog.action.refresh")}
-        </Button>
-        <span className={mergeClasses(text.caption, text.secondary)}>
-          {t("katalog.selected", { count: selected.length })}
-        </span>
-      </div>
       {failure && <ErrorBar failure={failure} onDismiss={onDismiss} />}
       {inserted?.ok && (
         <MessageBar intent="success" title={t("katalog.inserted.title", { sheet: inserted.sheet })}>
@@ -177,11 +163,16 @@ export function KatalogView({ state, checked, dispatch, commands }: KatalogViewP
           </MessageBar>
         )}
         {ready && (
-          <p className={mergeClasses(text.caption, text.secondary, styles.plain)}>
-            {t("katalog.count", { shown, total: entries.length, catalog: ready.catalog.name })}
-            {" · "}
-            {t("katalog.inPlanCount", { count: ready.inPlan.size })}
-          </p>
+          <div className={styles.toolbar}>
+            <p className={mergeClasses(text.caption, text.secondary, styles.plain, styles.count)}>
+              {t("katalog.count", { shown, total: entries.length, catalog: ready.catalog.name })}
+              {" · "}
+              {t("katalog.inPlanCount", { count: ready.inPlan.size })}
+            </p>
+            <Button size="small" disabledFocusable={busy !== null} onClick={onRefresh}>
+              {t("katalog.action.refresh")}
+            </Button>
+          </div>
         )}
         {ready && groups.length === 0 && <p className={text.body}>{t("katalog.none", { query })}</p>}
         {ready &&
@@ -196,9 +187,17 @@ export function KatalogView({ state, checked, dispatch, commands }: KatalogViewP
             />
           ))}
       </section>
-      <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
-        {noticeText(t, state)}
-      </div>
+      <ActionBar label={t("katalog.toolbar.label")} status={noticeText(t, state)}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy !== null || selected.length === 0 || !ready}
+          onClick={onInsert}
+        >
+          {selected.length === 0
+            ? t("katalog.action.insert")
+            : t("katalog.action.insertCount", { count: selected.length })}
+        </Button>
+      </ActionBar>
     </div>
   );
 }

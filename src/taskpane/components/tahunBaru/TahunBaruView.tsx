@@ -1,11 +1,14 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, type Dispatch } from "react";
+import type { Severity } from "../../../core/findings";
 import { changeText, dropText, noteText, problemText, type ClearChoice } from "../../../core/rollover";
 import type { TahunBaruCommands } from "../../hooks/useTahunBaru";
 import { useLang, useT, type PaneT } from "../../i18n/useT";
 import type { PaneAction } from "../../state/reducer";
-import { parseYear, type TahunBaruState } from "../../state/tahunBaru";
+import { parseYear, type MadeCounts, type TahunBaruState } from "../../state/tahunBaru";
+import { ActionBar } from "../../ui/ActionBar";
 import { Button } from "../../ui/Button";
+import { ButtonGroup } from "../../ui/ButtonGroup";
 import { Checkbox } from "../../ui/Checkbox";
 import { MessageBar } from "../../ui/MessageBar";
 import { Spinner } from "../../ui/Spinner";
@@ -17,6 +20,8 @@ export interface TahunBaruViewProps {
   readonly state: TahunBaruState;
   readonly dispatch: Dispatch<PaneAction>;
   readonly commands: TahunBaruCommands;
+  /** Opens the new sheet's findings of one severity (in Periksa, which checks the sheet now active). */
+  readonly onShowFindings: (severity: Severity) => void;
 }
 
 const CLEARS: readonly (keyof ClearChoice)[] = ["months", "targets", "budget"];
@@ -56,12 +61,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   plain: { margin: 0 },
-  toolbar: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-  status: { minHeight: tokens.lineHeightBase200 },
+  links: { marginTop: tokens.spacingVerticalXS },
 });
 
 function noticeText(t: PaneT, state: TahunBaruState): string {
@@ -78,7 +78,53 @@ function noticeText(t: PaneT, state: TahunBaruState): string {
  * year are proposed for removal, and years written in the text are listed; the user ticks what to
  * drop and what to change (nothing is dropped or changed unticked). Then "Buat RAK <year>".
  */
-export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps) {
+/**
+ * How the new sheet checks, and a way to each of its problems: "1 kesalahan" opens the errors (in
+ * Periksa, where choosing one selects its cell), so the result is not a dead end.
+ */
+function MadeFindings({
+  sheet,
+  counts,
+  onShow,
+}: {
+  readonly sheet: string;
+  readonly counts: MadeCounts;
+  readonly onShow: (severity: Severity) => void;
+}) {
+  const t = useT();
+  const styles = useStyles();
+  const links: [Severity, number, string][] = [
+    ["error", counts.errors, t("tahunBaru.show.errors", { count: counts.errors })],
+    ["warning", counts.warnings, t("tahunBaru.show.warnings", { count: counts.warnings })],
+    ["info", counts.infos, t("tahunBaru.show.infos", { count: counts.infos })],
+  ];
+  const shown = links.filter(([, count]) => count > 0);
+  return (
+    <>
+      <p className={styles.plain}>
+        {t("tahunBaru.checked", {
+          sheet,
+          errors: counts.errors,
+          warnings: counts.warnings,
+          infos: counts.infos,
+        })}
+      </p>
+      {shown.length > 0 && (
+        <div className={styles.links}>
+          <ButtonGroup label={t("tahunBaru.show.label", { sheet })}>
+            {shown.map(([severity, , label]) => (
+              <Button key={severity} size="small" onClick={() => onShow(severity)}>
+                {label}
+              </Button>
+            ))}
+          </ButtonGroup>
+        </div>
+      )}
+    </>
+  );
+}
+
+export function TahunBaruView({ state, dispatch, commands, onShowFindings }: TahunBaruViewProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
@@ -113,6 +159,10 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
   const nameError = refused && refused.kind !== "invalidYear" ? problemText(refused, lang) : undefined;
   const yearProblem = refused?.kind === "invalidYear" ? problemText(refused, lang) : undefined;
   const isBusy = busy !== null;
+  // A mention in a block ticked for removal goes with its rows: not asked about.
+  const mentions = plan
+    ? plan.review.yearMentions.filter((m) => m.block === null || !state.drops.includes(m.block))
+    : [];
 
   if (made) {
     const { result, counts } = made;
@@ -122,16 +172,9 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
           intent="success"
           title={t("tahunBaru.done.title", { sheet: result.newSheet, source: result.source })}
         >
-          <p className={styles.plain}>
-            {t("tahunBaru.checked", {
-              sheet: result.newSheet,
-              errors: counts.errors,
-              warnings: counts.warnings,
-              infos: counts.infos,
-            })}
-          </p>
+          <MadeFindings sheet={result.newSheet} counts={counts} onShow={onShowFindings} />
         </MessageBar>
-        <h3 className={text.subtitle}>{t("tahunBaru.changes.label")}</h3>
+        <h2 className={text.subtitle}>{t("tahunBaru.changes.label")}</h2>
         <ul aria-label={t("tahunBaru.changes.label")} className={styles.list}>
           {result.changes.map((c, i) => (
             <li key={`${c.kind}|${i}`}>{changeText(c, lang)}</li>
@@ -144,12 +187,11 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
             ))}
           </ul>
         )}
-        <div className={styles.toolbar}>
-          <Button onClick={onRestart}>{t("tahunBaru.action.refresh")}</Button>
-        </div>
-        <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
-          {noticeText(t, state)}
-        </div>
+        <ActionBar label={t("tahunBaru.toolbar.label")} status={noticeText(t, state)}>
+          <Button appearance="primary" onClick={onRestart}>
+            {t("tahunBaru.action.refresh")}
+          </Button>
+        </ActionBar>
       </div>
     );
   }
@@ -184,7 +226,11 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
         {CLEARS.map((what) => (
           <Checkbox
             key={what}
-            label={t(`tahunBaru.clear.${what}`)}
+            label={t(
+              what === "months" && plan?.periodKind === "quarter"
+                ? "tahunBaru.clear.quarters"
+                : `tahunBaru.clear.${what}`,
+            )}
             checked={state.clear[what]}
             disabledFocusable={isBusy}
             onChange={(value) => dispatch({ type: "tahunBaru/clearChanged", what, value })}
@@ -220,12 +266,17 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
         {plan && (
           <fieldset className={styles.fieldset}>
             <legend className={mergeClasses(text.subtitle, styles.legend)}>
-              {t("tahunBaru.mentions.title", { count: plan.review.yearMentions.length })}
+              {t("tahunBaru.mentions.title", { count: mentions.length })}
             </legend>
             <p className={mergeClasses(text.caption, text.secondary, styles.plain)}>
-              {plan.review.yearMentions.length > 0 ? t("tahunBaru.mentions.hint") : t("tahunBaru.mentions.none")}
+              {mentions.length > 0 ? t("tahunBaru.mentions.hint") : t("tahunBaru.mentions.none")}
             </p>
-            {plan.review.yearMentions.map((m) => (
+            {mentions.length < plan.review.yearMentions.length && (
+              <p className={mergeClasses(text.caption, text.secondary, styles.plain)}>
+                {t("tahunBaru.mentions.inDropped", { count: plan.review.yearMentions.length - mentions.length })}
+              </p>
+            )}
+            {mentions.map((m) => (
               <Checkbox
                 key={m.address}
                 label={t("tahunBaru.mention", { address: m.address, suggestion: m.suggestion })}
@@ -252,7 +303,7 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
           </section>
         )}
       </section>
-      <div role="group" aria-label={t("tahunBaru.toolbar.label")} className={styles.toolbar}>
+      <ActionBar label={t("tahunBaru.toolbar.label")} status={noticeText(t, state)}>
         <Button
           appearance="primary"
           disabledFocusable={isBusy || !plan || yearValue === null || yearValue !== plan.year}
@@ -263,10 +314,7 @@ export function TahunBaruView({ state, dispatch, commands }: TahunBaruViewProps)
         <Button disabledFocusable={isBusy} onClick={onRestart}>
           {t("tahunBaru.action.refresh")}
         </Button>
-      </div>
-      <div role="status" className={mergeClasses(text.caption, text.secondary, styles.status)}>
-        {noticeText(t, state)}
-      </div>
+      </ActionBar>
     </div>
   );
 }

@@ -42,9 +42,27 @@ describe("the budget tables' rows", () => {
   it("per sasaran, per code and per pelaksana, with the split between pelaksana", async () => {
     const totals = await monthlyTotals();
     expect(sasaranLines(totals)).toEqual([
-      { no: 1, code: "6709", title: "Perencanaan Program dan Anggaran", amount: "Rp 1.200.000" },
-      { no: 2, code: "6982", title: "Penetapan Hasil Pemilu", amount: "Rp 300.000" },
-      { no: 3, code: "3360", title: "Operasional Perkantoran", amount: "Rp 500.000" },
+      {
+        no: 1,
+        code: "6709",
+        title: "Perencanaan Program dan Anggaran",
+        fullTitle: "Perencanaan Program dan Anggaran",
+        amount: "Rp 1.200.000",
+      },
+      {
+        no: 2,
+        code: "6982",
+        title: "Penetapan Hasil Pemilu",
+        fullTitle: "Penetapan Hasil Pemilu",
+        amount: "Rp 300.000",
+      },
+      {
+        no: 3,
+        code: "3360",
+        title: "Operasional Perkantoran",
+        fullTitle: "Operasional Perkantoran",
+        amount: "Rp 500.000",
+      },
     ]);
     expect(codeLines(totals)).toEqual([
       { code: "6709", blocks: "1", amount: "Rp 1.200.000" },

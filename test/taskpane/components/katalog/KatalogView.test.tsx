@@ -66,7 +66,7 @@ describe("Katalog view", () => {
     expect(insert.getAttribute("aria-disabled")).toBe("true");
     await user.type(screen.getByRole("searchbox", { name: "Cari katalog" }), "gaji");
     await user.click(screen.getByRole("checkbox", { name: GAJI }));
-    expect(screen.getByText("1 entri dipilih.")).toBeTruthy();
+    expect(insert.textContent).toBe("Sisipkan (1)");
     expect(insert.getAttribute("aria-disabled")).toBeNull();
 
     await user.click(insert);
@@ -88,7 +88,7 @@ describe("Katalog view", () => {
     expect((box as HTMLInputElement).checked).toBe(false);
     const hintId = box.getAttribute("aria-describedby") ?? "";
     expect(document.getElementById(hintId)?.textContent).toMatch(new RegExp(`^Sudah ada di RAK: baris ${row}\\.`));
-    expect(screen.getByText("0 entri dipilih.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Sisipkan/ }).textContent).toBe("Sisipkan");
   });
 
   it("a refused Katalog sheet: says so with its rows' reasons, here and in Periksa", async () => {

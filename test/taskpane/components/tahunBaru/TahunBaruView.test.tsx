@@ -24,7 +24,7 @@ function hintOf(element: HTMLElement): string {
 }
 
 describe("Tahun Baru view", () => {
-  it("previews next year's plan: the year, the default name, proposed drops and year mentions, none chosen", async () => {
+  it("previews next year's plan: the year, the default name, ended stages ticked for removal, year mentions not", async () => {
     renderPane(await planWithMention(), { action: "tahun-baru" });
     expect(await screen.findByRole("button", { name: "Buat RAK 2025" })).toBeTruthy();
     expect((screen.getByRole("textbox", { name: "Tahun rencana baru" }) as HTMLInputElement).value).toBe("2025");
@@ -32,12 +32,13 @@ describe("Tahun Baru view", () => {
     expect(hintOf(name)).toBe('Kosongkan untuk nama "RAK 2025".');
     expect(screen.getByText(/^RAK tahun berikutnya dari lembar "RAK 2024"/)).toBeTruthy();
 
-    // Both Pemilu 2024 stage blocks are proposed, unticked, each with the catalog's reason.
+    // Both Pemilu 2024 stage blocks are proposed, ticked (their stages have ended), each with the
+    // catalog's reason.
     const drops = screen.getByRole("group", { name: "Diusulkan dihapus (2)" });
     const boxes = within(drops).getAllByRole("checkbox") as HTMLInputElement[];
     expect(boxes.map((b) => [b.labels?.[0]?.textContent, b.checked])).toEqual([
-      ["Hapus sasaran 1 (6867)", false],
-      ["Hapus sasaran 2 (6870)", false],
+      ["Hapus sasaran 1 (6867)", true],
+      ["Hapus sasaran 2 (6870)", true],
     ]);
     expect(hintOf(boxes[1] as HTMLElement)).toContain("2025");
     const mention = checkbox('E9: ganti menjadi "Rapat pleno penetapan hasil tahun 2025"');
@@ -47,7 +48,8 @@ describe("Tahun Baru view", () => {
     const events = screen.getByRole("region", { name: "Tahun pemilu dalam teks (1)" });
     expect(within(events).getByText('E7: "Pelantikan KPPS Pemilu Tahun 2024"')).toBeTruthy();
     expect(within(events).queryByRole("checkbox")).toBeNull();
-    for (const what of ["Tanda bulan", "Target", "Perkiraan biaya"]) expect(checkbox(what).checked).toBe(false);
+    // Nothing cleared; the plan is quarterly, so its marks are "Tanda triwulan".
+    for (const what of ["Tanda triwulan", "Target", "Perkiraan biaya"]) expect(checkbox(what).checked).toBe(false);
   });
 
   it("Buat RAK 2025 with the choices ticked: the new sheet, its changes, and how it checks", async () => {
@@ -55,7 +57,8 @@ describe("Tahun Baru view", () => {
     const host = await planWithMention();
     renderPane(host, { action: "tahun-baru" });
     await screen.findByRole("button", { name: "Buat RAK 2025" });
-    await user.click(checkbox("Hapus sasaran 2 (6870)"));
+    // Sasaran 2 is dropped as proposed; sasaran 1 is kept.
+    await user.click(checkbox("Hapus sasaran 1 (6867)"));
     await user.click(checkbox(/^E9: ganti menjadi/));
     await user.click(checkbox("Target"));
     await user.click(screen.getByRole("button", { name: "Buat RAK 2025" }));
@@ -91,6 +94,28 @@ describe("Tahun Baru view", () => {
     await waitFor(() =>
       expect(within(screen.getByRole("region", { name: "Ringkasan RAK" })).getByText("RAK 2025")).toBeTruthy(),
     );
+  });
+
+  it("the result links to the new sheet's findings: Lihat n kesalahan opens them in Periksa, filtered", async () => {
+    const user = userEvent.setup();
+    renderPane(await planWithMention(), { action: "tahun-baru" });
+    await user.click(await screen.findByRole("button", { name: "Buat RAK 2025" }));
+    const line = await screen.findByText(/^Lembar "RAK 2025" diperiksa: /);
+    const errors = Number(/(\d+) kesalahan/.exec(line.textContent ?? "")?.[1]);
+    expect(errors).toBeGreaterThan(0);
+    const links = screen.getByRole("group", { name: 'Temuan di lembar "RAK 2025"' });
+    await user.click(within(links).getByRole("button", { name: `Lihat ${errors} kesalahan` }));
+
+    expect(screen.getByRole("tab", { name: "Periksa" }).getAttribute("aria-selected")).toBe("true");
+    const list = await screen.findByRole("list", { name: "Temuan" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(errors);
+    const filter = screen.getByRole("group", { name: "Saring temuan menurut tingkat" });
+    expect(
+      within(filter)
+        .getByRole("button", { name: /^Kesalahan/ })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
+    expect(within(screen.getByRole("region", { name: "Ringkasan RAK" })).getByText("RAK 2025")).toBeTruthy();
   });
 
   it("a taken name gets (2); a name typed that is taken is refused before anything is written", async () => {

@@ -42,7 +42,7 @@ export const enBudget = {
   "budget.note.totalValueReplaced": 'The total cell {address} held "{value}"; it is replaced by the formula {formula}.',
   "budget.note.totalFormulaReplaced": "The total formula in {address} ({old}) is replaced by {formula}.",
   "budget.note.subtotalsInserted":
-    "{count} subtotal rows were inserted under the sasaran. The total row uses SUBTOTAL, so the subtotals are not counted twice.",
+    "{count} subtotal {count|row was|rows were} inserted under the sasaran. The total row uses SUBTOTAL, so the subtotals are not counted twice.",
   "budget.note.subtotalReplaced": "The subtotal formula in {address} ({old}) is replaced by {formula}.",
   "budget.note.split": "The budget of sasaran {blocks} is split between several pelaksana by their number of rows.",
   "budget.note.unscheduled":

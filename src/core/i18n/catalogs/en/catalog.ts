@@ -54,7 +54,7 @@ export const enCatalog = {
   "catalog.cli.rejected": "Catalog {file} rejected; nothing imported ({count} problems):",
 
   "insert.note.rowsAdded":
-    "{count} row(s) inserted at the end of sasaran {no} ({sasaran:short}), row(s) {rows}; the rows below moved down.",
+    "{count} {count|row|rows} inserted at the end of sasaran {no} ({sasaran:short}), {count|row|rows} {rows}; the rows below moved down.",
   "insert.note.blockAdded":
     "New sasaran number {no}, {sasaran}, inserted in row(s) {rows}, in the catalog's code order.",
   "insert.note.renumbered": "{count} sasaran below it renumbered.",

@@ -44,6 +44,7 @@ export const enPaneAnggaran = {
   "pane.anggaran.col.month": "Month",
   "pane.anggaran.col.quarter": "Quarter",
   "pane.anggaran.sum": "Total",
+  "pane.anggaran.codeOf": "Code {code}",
   "pane.anggaran.noCode": "no code",
   "pane.anggaran.noPelaksana": "(no pelaksana)",
   "pane.anggaran.noAmount": "not given",
@@ -62,7 +63,7 @@ export const enPaneAnggaran = {
   "pane.jadwal.action.highlight": "Highlight schedule",
   "pane.jadwal.action.clear": "Clear schedule highlights",
   "pane.jadwal.results.label": "Schedule results",
-  "pane.jadwal.rows": "{count:number} activity rows on sheet {sheet}.",
+  "pane.jadwal.rows": "{count:number} activity {count|row|rows} on sheet {sheet}.",
   "pane.jadwal.byMonth": "Rows per month",
   "pane.jadwal.byQuarter": "Rows per quarter",
   "pane.jadwal.emptyMonths": "Months without activities: {periods}.",
@@ -75,5 +76,5 @@ export const enPaneAnggaran = {
   "pane.jadwal.unplanned.row": "Row {row}",
   "pane.jadwal.unplanned.hint":
     'Choose a row to select its schedule cells on the sheet, then mark the planned periods with "v".',
-  "pane.jadwal.notice.computed": "Schedule read: {count:number} rows without a schedule.",
+  "pane.jadwal.notice.computed": "Schedule read: {count:number} {count|row|rows} without a schedule.",
 } as const satisfies Record<keyof typeof idPaneAnggaran, string>;

@@ -11,7 +11,7 @@ export const enPaneCetak = {
   "pane.cetak.action.prepare": "Prepare for printing",
   "pane.cetak.action.anyway": "Print anyway",
   "pane.cetak.busy": "Setting up the page…",
-  "pane.cetak.blocked.title": 'Sheet "{sheet}" still has {errors:number} errors',
+  "pane.cetak.blocked.title": 'Sheet "{sheet}" still has {errors:number} {errors|error|errors}',
   "pane.cetak.blocked.body": "Fix them first (click a finding to select its cell), or choose Print anyway.",
   "pane.cetak.findings.label": "Findings that stop printing",
   "pane.cetak.done.title": 'Sheet "{sheet}" is ready to print',
@@ -20,7 +20,7 @@ export const enPaneCetak = {
   "pane.cetak.manual.label": "Steps to set up the page",
   "pane.cetak.error": "The page could not be set up",
   "pane.cetak.notice.done": "The page is set up. Print from File > Print.",
-  "pane.cetak.notice.blocked": "Not set up: the sheet still has {errors:number} errors.",
+  "pane.cetak.notice.blocked": "Not set up: the sheet still has {errors:number} {errors|error|errors}.",
   "pane.cetak.notice.manual": "Rakit's highlights were removed; set up the page by hand with the steps above.",
   "pane.cetak.notice.noPlan": "There is no RAK table on this sheet.",
   "pane.cetak.noPlan":

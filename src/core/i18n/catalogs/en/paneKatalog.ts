@@ -6,12 +6,12 @@ export const enPaneKatalog = {
   "pane.katalog.search": "Search the catalog",
   "pane.katalog.searchHint": "Case and accents do not matter; words in any order.",
   "pane.katalog.action.insert": "Insert",
+  "pane.katalog.action.insertCount": "Insert ({count:number})",
   "pane.katalog.action.refresh": "Read again",
-  "pane.katalog.selected": "{count:number} entries chosen.",
   "pane.katalog.busy.load": "Reading the catalog and the plan…",
   "pane.katalog.busy.insert": "Inserting rows…",
   "pane.katalog.results.label": "Catalog entries",
-  "pane.katalog.count": "{shown:number} of {total:number} entries, {catalog}.",
+  "pane.katalog.count": "{shown:number} of {total:number} {total|entry|entries}, {catalog}.",
   "pane.katalog.none": 'No entry matches "{query}".',
   "pane.katalog.routine": "Routine, all year",
   "pane.katalog.stage": "Stage {stage}: {windows}",
@@ -23,16 +23,19 @@ export const enPaneKatalog = {
   "pane.katalog.inserted.label": "Inserted rows",
   "pane.katalog.inserted.row": "Row {row}, sasaran {block}: {kegiatan}",
   "pane.katalog.notes.label": "Insert notes",
-  "pane.katalog.checked": "Checked again: {errors:number} errors, {warnings:number} warnings.",
+  "pane.katalog.checked":
+    "Checked again: {errors:number} {errors|error|errors}, {warnings:number} {warnings|warning|warnings}.",
   "pane.katalog.refused.title": "Nothing was inserted",
   "pane.katalog.problem.title": 'Sheet "{sheet}" is not used',
-  "pane.katalog.problem.body": "It has {count:number} problems, so Rakit uses its own catalog. Fix these rows:",
+  "pane.katalog.problem.body":
+    "It has {count:number} {count|problem|problems}, so Rakit uses its own catalog. Fix these rows:",
   "pane.katalog.problem.label": "Katalog sheet problems",
   "pane.katalog.error.load": "The catalog could not be read",
   "pane.katalog.error.insert": "The entries could not be inserted",
-  "pane.katalog.notice.loaded": "Catalog read: {count:number} entries, {inPlan:number} already in the plan.",
+  "pane.katalog.notice.loaded":
+    "Catalog read: {count:number} {count|entry|entries}, {inPlan:number} already in the plan.",
   "pane.katalog.notice.inserted":
-    "{count:number} rows inserted and selected in the sheet; the sheet was checked again.",
+    "{count:number} {count|row|rows} inserted and selected in the sheet; the sheet was checked again.",
   "pane.katalog.notice.refused": "Nothing was inserted.",
   "pane.katalog.notice.noPlan": "There is no RAK table on this sheet.",
   "pane.katalog.noPlan":

@@ -44,7 +44,7 @@ export const enRollover = {
   "rollover.problem.nameTaken": 'A sheet "{name}" already exists; choose another name.',
   "rollover.check": 'New sheet "{sheet}": {errors} errors, {warnings} warnings, {infos} notes.',
   "rollover.cli.catalogIgnored":
-    'Sheet "{sheet}" was not used: {count} of its rows have problems; the proposed removals use Rakit\'s own catalog.',
+    'Sheet "{sheet}" was not used: {count} of its {count|row has|rows have} problems; the proposed removals use Rakit\'s own catalog.',
   "rollover.cli.dropHint": "Add --drop-ended to remove the proposed sasaran.",
   "rollover.cli.mentionHint": "Add --change-years to take every suggested year.",
   "rollover.cli.notInput": "-o must not be the input file: Tahun Baru writes a new file.",

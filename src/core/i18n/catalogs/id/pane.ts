@@ -13,6 +13,7 @@ export const idPane = {
   "pane.view.bantuan": "Bantuan",
 
   "pane.toolbar.label": "Tindakan Periksa",
+  "pane.highlights.label": "Sorotan di lembar",
   "pane.action.periksa": "Periksa",
   "pane.action.highlight": "Sorot di lembar",
   "pane.action.clear": "Hapus sorotan",
@@ -49,6 +50,7 @@ export const idPane = {
   "pane.findings.none": "Tidak ada temuan. RAK ini siap.",
   "pane.findings.noneOfSeverity": "Tidak ada temuan dengan tingkat ini.",
   "pane.findings.where": "{severity} di {address}",
+  "pane.findings.detail": "Rincian",
   "pane.findings.group": "{severity} ({count:number})",
   "pane.findings.more": "Tampilkan {count:number} lagi",
   "pane.findings.shown": "Menampilkan {shown:number} dari {total:number} temuan.",

@@ -42,6 +42,7 @@ export const idPaneAnggaran = {
   "pane.anggaran.col.month": "Bulan",
   "pane.anggaran.col.quarter": "Triwulan",
   "pane.anggaran.sum": "Jumlah",
+  "pane.anggaran.codeOf": "Kode {code}",
   "pane.anggaran.noCode": "tanpa kode",
   "pane.anggaran.noPelaksana": "(tanpa pelaksana)",
   "pane.anggaran.noAmount": "belum diisi",
