@@ -61,8 +61,7 @@ const useStyles = makeStyles({
 /**
  * The task pane: a header with the language switch, a tab per feature (the ribbon's buttons), and the
  * selected feature's view. State lives in one reducer (state/reducer.ts); the views get it as props.
- * On open it reads the active sheet once, so the summary is there without a click; opened by the
- * ribbon's Periksa it shows the findings too.
+ * On open it reads the active sheet once, so the summary and the findings are there without a click.
  */
 export function App({ action, displayLanguage }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
@@ -70,7 +69,7 @@ export function App({ action, displayLanguage }: AppProps) {
   );
   const commands = usePeriksa(state, dispatch);
   // After Tulis ke lembar the sheet has a JUMLAH row (and maybe subtotals): Periksa reads it again.
-  const recheck = useCallback(() => commands.check({ reveal: false }), [commands]);
+  const recheck = useCallback(() => commands.check(), [commands]);
   const anggaran = useAnggaran(state, dispatch, recheck);
   const jadwal = useJadwal(state, dispatch);
   // After Sisipkan and Tahun Baru, Periksa reads the (new) sheet again too.
@@ -82,8 +81,8 @@ export function App({ action, displayLanguage }: AppProps) {
   useEffect(() => {
     if (opened.current) return;
     opened.current = true;
-    void commands.check({ reveal: action === "periksa" });
-  }, [commands, action]);
+    void commands.check();
+  }, [commands]);
 
   const onLang = useCallback((lang: Lang) => dispatch({ type: "langChanged", lang }), []);
   const onTab = useCallback((view: ViewId) => dispatch({ type: "viewChanged", view }), []);

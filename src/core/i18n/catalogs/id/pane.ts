@@ -35,7 +35,6 @@ export const idPane = {
   "pane.summary.errors": "Kesalahan",
   "pane.summary.warnings": "Peringatan",
   "pane.summary.missing": "belum diisi",
-  "pane.summary.prompt": "Tekan Periksa untuk melihat daftar temuan.",
 
   "pane.noPlan.title": "Tidak ada RAK di lembar ini",
   "pane.noPlan.body":
