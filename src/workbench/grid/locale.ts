@@ -53,11 +53,21 @@ export function readsAsLocalNumber(text: string, locale: GridLocale): boolean {
   return locale.separators.decimal !== "." && localNumberPattern(locale).test(text.trim());
 }
 
-/** Digits with correctly placed thousands separators, or none, then an optional decimal part and exponent. */
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Digits with correctly placed thousands separators, or none, then an optional decimal part and
+ * exponent. Made once per pair of separators: the editor's text is worked out for every drawn cell.
+ */
 function localNumberPattern(locale: GridLocale): RegExp {
-  const group = escape(locale.separators.group);
-  const decimal = escape(locale.separators.decimal);
-  return new RegExp(`^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?([eE][+-]?\\d+)?$`);
+  const { group, decimal } = locale.separators;
+  let pattern = patterns.get(group + decimal);
+  if (!pattern) {
+    const [g, d] = [escape(group), escape(decimal)];
+    pattern = new RegExp(`^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?([eE][+-]?\\d+)?$`);
+    patterns.set(group + decimal, pattern);
+  }
+  return pattern;
 }
 
 function escape(text: string): string {
