@@ -3,6 +3,7 @@
  * Validates manifest.xml against Microsoft's add-in manifest XSDs with xmllint, offline.
  *
  *   node scripts/validate-manifest.js [manifest.xml]
+ *   node scripts/validate-manifest.js dist          every manifest*.xml the build wrote (npm run build)
  *
  * The schemas live outside the repo (../shared/schemas/addin-manifest/ from the repo root, or the folder named
  * by RAKIT_MANIFEST_SCHEMAS). When they or xmllint are missing the check is SKIPPED with a visible note and
@@ -45,19 +46,42 @@ function validateManifest(manifestPath) {
   return { status: "invalid", message: output || `xmllint exited with ${run.status}` };
 }
 
+/** The manifests to check: the file given, or every manifest*.xml in the folder given (the build's dist/). */
+function manifestsIn(target) {
+  if (!fs.existsSync(target)) throw new Error(`${target} does not exist`);
+  if (!fs.statSync(target).isDirectory()) return [target];
+  const found = fs
+    .readdirSync(target)
+    .filter((f) => /^manifest.*\.xml$/.test(f))
+    .map((f) => path.join(target, f));
+  if (found.length === 0) throw new Error(`${target} holds no manifest*.xml; run the build first`);
+  return found;
+}
+
 function main() {
-  const manifestPath = path.resolve(process.argv[2] || path.join(REPO_ROOT, "manifest.xml"));
-  const result = validateManifest(manifestPath);
-  if (result.status === "skipped") {
-    console.warn(`\n  ${result.message}\n`);
-    return 0;
-  }
-  if (result.status === "invalid") {
-    console.error(`manifest INVALID: ${manifestPath}\n${result.message}`);
+  const target = path.resolve(process.argv[2] || path.join(REPO_ROOT, "manifest.xml"));
+  let manifests;
+  try {
+    manifests = manifestsIn(target);
+  } catch (error) {
+    console.error(`validate-manifest: ${error.message}`);
     return 1;
   }
-  console.log(result.message);
-  return 0;
+  let failed = false;
+  for (const manifestPath of manifests) {
+    const result = validateManifest(manifestPath);
+    if (result.status === "skipped") {
+      console.warn(`\n  ${result.message}\n`);
+      return 0;
+    }
+    if (result.status === "invalid") {
+      console.error(`manifest INVALID: ${manifestPath}\n${result.message}`);
+      failed = true;
+    } else {
+      console.log(result.message);
+    }
+  }
+  return failed ? 1 : 0;
 }
 
 if (require.main === module) process.exitCode = main();

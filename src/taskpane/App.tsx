@@ -2,10 +2,10 @@ import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-compone
 import { useCallback, useEffect, useReducer, useRef, type Dispatch, type ReactNode } from "react";
 import type { Lang } from "../core/i18n/lang";
 import { AnggaranView } from "./components/anggaran/AnggaranView";
+import { BantuanView } from "./components/bantuan/BantuanView";
 import { CetakView } from "./components/cetak/CetakView";
 import { KatalogView } from "./components/katalog/KatalogView";
 import { TahunBaruView } from "./components/tahunBaru/TahunBaruView";
-import { ComingSoon } from "./components/ComingSoon";
 import { LangToggle } from "./components/LangToggle";
 import { PeriksaView } from "./components/PeriksaView";
 import { useAnggaran, type AnggaranCommands } from "./hooks/useAnggaran";
@@ -106,7 +106,7 @@ interface ViewCommands {
   readonly cetak: CetakCommands;
 }
 
-/** The selected view's content; null for one not built yet (the shell then says "segera hadir"). */
+/** The selected view's content. */
 function renderView(state: PaneState, dispatch: Dispatch<PaneAction>, commands: ViewCommands): ReactNode {
   switch (state.view) {
     case "periksa":
@@ -128,8 +128,8 @@ function renderView(state: PaneState, dispatch: Dispatch<PaneAction>, commands: 
       return <TahunBaruView state={state.tahunBaru} dispatch={dispatch} commands={commands.tahunBaru} />;
     case "cetak":
       return <CetakView state={state.cetak} dispatch={dispatch} commands={commands.cetak} />;
-    default:
-      return null;
+    case "bantuan":
+      return <BantuanView />;
   }
 }
 
@@ -138,7 +138,7 @@ interface ShellProps {
   readonly lang: Lang;
   readonly onLang: (lang: Lang) => void;
   readonly onTab: (view: ViewId) => void;
-  /** The selected view's content; null shows "segera hadir". */
+  /** The selected view's content. */
   readonly children: ReactNode;
 }
 
@@ -166,7 +166,7 @@ function Shell({ view, lang, onLang, onTab, children }: ShellProps) {
         tabId={tabId}
       />
       <div role="tabpanel" aria-labelledby={tabId(view)} className={styles.panel}>
-        {children ?? <ComingSoon name={t(`view.${view}`)} />}
+        {children}
       </div>
     </main>
   );

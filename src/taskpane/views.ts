@@ -1,10 +1,9 @@
 import type { RibbonAction } from "./ribbonAction";
 
 /**
- * The pane's views, one per ribbon button (they all open the same pane with their own ?action=).
- * Periksa, Anggaran (with its Jadwal part), Katalog, Tahun Baru and Cetak are built; Bantuan shows
- * "segera hadir" until its issue lands. To add a view, build its component (components/<Name>View.tsx) and give it a case in
- * App's `renderView`.
+ * The pane's views, one per ribbon button (they all open the same pane with their own ?action=),
+ * and Bantuan (help, this Excel, the self-test; its manifest URLs open ?action=bantuan). To add a view,
+ * build its component (components/<Name>View.tsx) and give it a case in App's `renderView`.
  */
 export const VIEWS = ["periksa", "anggaran", "katalog", "tahunBaru", "cetak", "bantuan"] as const;
 

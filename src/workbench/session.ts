@@ -1,4 +1,4 @@
-import type { ExcelBatch, ExcelSession } from "../excel/session";
+import type { ExcelBatch, ExcelSession, SessionDiagnostics } from "../excel/session";
 import type { ExcelHost } from "../host";
 
 export interface WorkbenchSessionOptions {
@@ -41,6 +41,11 @@ export class WorkbenchSession implements ExcelSession {
 
   isSetSupported(name: string, version: string): boolean {
     return this.host.isSetSupported(name, version);
+  }
+
+  /** No Excel here: Bantuan and the self-test report name it "Rakit tanpa Excel". */
+  diagnostics(): SessionDiagnostics {
+    return { kind: "withoutExcel", platform: null, version: null };
   }
 
   /** For useSyncExternalStore: call `listener` after every batch. Returns the unsubscribe. */

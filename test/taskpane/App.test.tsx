@@ -163,7 +163,9 @@ describe("views", () => {
     expect(screen.getByRole("button", { name: "Periksa" })).toBeTruthy();
 
     await user.click(screen.getByRole("tab", { name: "Bantuan" }));
-    expect(screen.getByRole("tabpanel", { name: "Bantuan" }).textContent).toContain("Bantuan: segera hadir");
+    expect(
+      within(screen.getByRole("tabpanel", { name: "Bantuan" })).getByRole("button", { name: "Uji Rakit di Excel ini" }),
+    ).toBeTruthy();
   });
 
   it("opens on the view of the ribbon button that opened it", async () => {
@@ -178,12 +180,13 @@ describe("views", () => {
   });
 });
 
-describe("a view not built yet", () => {
-  it("says so: Bantuan is coming", async () => {
+describe("Bantuan, opened by the manifest's help link (?action=bantuan)", () => {
+  it("shows the help and the self-test, and Periksa still reads the sheet on open", async () => {
     const host = hostWith(SHEET, plannedWithProblems());
     renderPane(host, { action: "bantuan" });
     expect(screen.getByRole("tab", { name: "Bantuan" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("heading", { name: "Bantuan: segera hadir" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Mencetak di kertas F4" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Uji Rakit di Excel ini" })).toBeTruthy();
     await userEvent.setup().click(screen.getByRole("tab", { name: "Periksa" }));
     await screen.findByRole("region", { name: "Ringkasan RAK" });
   });

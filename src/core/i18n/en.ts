@@ -3,6 +3,7 @@ import { enPaneAnggaran } from "./catalogs/en/paneAnggaran";
 import { enPaneKatalog } from "./catalogs/en/paneKatalog";
 import { enPaneTahunBaru } from "./catalogs/en/paneTahunBaru";
 import { enPaneCetak } from "./catalogs/en/paneCetak";
+import { enPaneBantuan } from "./catalogs/en/paneBantuan";
 import { enPane } from "./catalogs/en/pane";
 import { enBudget } from "./catalogs/en/budget";
 import { enRollover } from "./catalogs/en/rollover";
@@ -22,6 +23,7 @@ export const en = {
   ...enPaneKatalog,
   ...enPaneTahunBaru,
   ...enPaneCetak,
+  ...enPaneBantuan,
   ...enPane,
   ...enBudget,
   ...enRollover,

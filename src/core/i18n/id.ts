@@ -3,6 +3,7 @@ import { idPaneAnggaran } from "./catalogs/id/paneAnggaran";
 import { idPaneKatalog } from "./catalogs/id/paneKatalog";
 import { idPaneTahunBaru } from "./catalogs/id/paneTahunBaru";
 import { idPaneCetak } from "./catalogs/id/paneCetak";
+import { idPaneBantuan } from "./catalogs/id/paneBantuan";
 import { idPane } from "./catalogs/id/pane";
 import { idBudget } from "./catalogs/id/budget";
 import { idRollover } from "./catalogs/id/rollover";
@@ -25,6 +26,7 @@ export const id = {
   ...idPaneKatalog,
   ...idPaneTahunBaru,
   ...idPaneCetak,
+  ...idPaneBantuan,
   ...idPane,
   ...idBudget,
   ...idRollover,

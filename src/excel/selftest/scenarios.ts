@@ -3,13 +3,14 @@ import { readPlan } from "../../core/reader";
 import { applyEdits } from "../applyEdits";
 import { errorCode, RakitExcelError } from "../errors";
 import { readSnapshot } from "../readSnapshot";
+import { listSheets } from "../readWorkbook";
 import { supports, type ExcelSession } from "../session";
 
 /**
  * The host's assumptions about Excel, as scenarios that run on any ExcelSession: Jest runs them on
- * the in-memory host, and the hidden self-test page (selftest.html) runs them inside real Excel, so
- * the first person with Excel can confirm that the host behaves like it. Each scenario works on a
- * scratch sheet of its own and deletes it afterwards.
+ * the in-memory host, and the pane's Bantuan ("Uji Rakit di Excel ini", src/app/selfTest.ts) runs them
+ * inside the user's Excel, so the first person with Excel can confirm that the host behaves like it.
+ * Each scenario works on a scratch sheet of its own and deletes it afterwards.
  */
 export interface Scenario {
   readonly name: string;
@@ -425,6 +426,19 @@ async function deleteSheet(session: ExcelSession, name: string): Promise<void> {
 }
 
 /**
+ * `base`, or `base-2`, `base-3`... : the first name that no sheet of the workbook starts with (sheet
+ * names compare without case in Excel), so neither the scratch sheet nor the copies a scenario names
+ * after it (`<sheet> (c)`) can meet a sheet of the user's.
+ */
+export function scratchName(base: string, taken: readonly string[]): string {
+  const lower = taken.map((name) => name.toLowerCase());
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!lower.some((name) => name.startsWith(candidate.toLowerCase()))) return candidate;
+  }
+}
+
+/**
  * Runs every scenario on its own scratch sheet and reports each as it finishes. A scenario that
  * needs a newer requirement set than the host has is skipped, not failed.
  */
@@ -433,21 +447,23 @@ export async function runSelfTest(
   onResult: (r: ScenarioResult) => void = () => undefined,
 ): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
+  const taken = await listSheets(session);
   for (const [i, scenario] of SCENARIOS.entries()) {
     const started = Date.now();
     let result: ScenarioResult;
     if (scenario.needs && !supports(session, scenario.needs)) {
       result = { name: scenario.name, status: "skipped", detail: `needs ${scenario.needs}`, ms: 0 };
     } else {
-      const sheet = `Rakit Uji ${i + 1}`;
+      const sheet = scratchName(`Rakit Uji ${i + 1}`, taken);
+      let added = false;
       try {
-        await deleteSheet(session, sheet);
         await session.run(async (context) => {
           context.workbook.worksheets.add(sheet);
           // Each scenario is its own Excel.run on its own sheet, one after another by design.
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
         });
+        added = true;
         await scenario.run(session, sheet);
         result = { name: scenario.name, status: "pass", detail: scenario.documented, ms: Date.now() - started };
       } catch (error) {
@@ -460,7 +476,9 @@ export async function runSelfTest(
           ms: Date.now() - started,
         };
       } finally {
-        await deleteSheet(session, sheet).catch(() => undefined);
+        // Only the sheet this run added: a name the user's workbook already had is never deleted. A scratch
+        // sheet that cannot be deleted is not an error of the scenario; src/app/selfTest.ts names it.
+        if (added) await deleteSheet(session, sheet).catch(() => undefined);
       }
     }
     results.push(result);

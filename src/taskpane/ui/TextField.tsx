@@ -1,5 +1,6 @@
 import { makeStyles, shorthands, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import type { InputHTMLAttributes } from "react";
+import { fieldBox } from "./fieldBox";
 import { focusRing } from "./focusRing";
 
 export interface TextFieldProps extends Omit<
@@ -30,20 +31,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   input: {
-    boxSizing: "border-box",
-    width: "100%",
-    minWidth: 0,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    ...shorthands.borderWidth(tokens.strokeWidthThin),
-    ...shorthands.borderStyle("solid"),
-    ...shorthands.borderColor(tokens.colorNeutralStroke1),
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
+    ...fieldBox,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,

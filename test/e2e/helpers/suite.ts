@@ -20,6 +20,8 @@ export function describeInBrowser(title: string, fn: () => void): void {
 export interface WorkbenchSuite {
   /** Opens a fresh workbench page (query like "?action=anggaran"), waiting for the pane to be `ready`. */
   open(query?: string, ready?: (pane: Locator) => Promise<void>): Promise<WorkbenchPage>;
+  /** The suite's browser, the build's folder and the URL it is served at, for pages other than the workbench. */
+  served(): { readonly browser: Browser; readonly dir: string; readonly url: string };
   /** Folders removed after the suite (downloads and the like). */
   readonly scratch: string[];
 }
@@ -58,6 +60,10 @@ export function useWorkbenchSuite(): WorkbenchSuite {
 
   return {
     scratch,
+    served() {
+      if (!browser || !server || !build) throw new Error("beforeAll did not finish");
+      return { browser, dir: build.dir, url: server.url };
+    },
     async open(query = "", ready) {
       if (!browser || !server) throw new Error("beforeAll did not finish");
       page = await openWorkbench(browser, server.url, query, ready);

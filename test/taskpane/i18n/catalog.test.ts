@@ -57,6 +57,12 @@ describe("the pane's messages", () => {
       "pane.findings.group",
       "pane.filter.option",
       "pane.cetak.paper.a4", // the paper's name
+      "pane.bantuan.excel.platform", // the same word in both languages
+      "pane.bantuan.excel.api", // the requirement set's name
+      "pane.bantuan.platform.PC", // product names: Windows, Mac, iPad, Android
+      "pane.bantuan.platform.Mac",
+      "pane.bantuan.platform.iOS",
+      "pane.bantuan.platform.Android",
     ]);
     const copies = paneKeys("id").filter(
       (k) => !sameOnPurpose.has(k) && catalogs.en[k as MessageKey] === catalogs.id[k as MessageKey],

@@ -13,8 +13,6 @@ export const enPane = {
   "pane.view.tahunBaru": "New Year",
   "pane.view.cetak": "Print",
   "pane.view.bantuan": "Help",
-  "pane.comingSoon.title": "{view}: coming soon",
-  "pane.comingSoon.body": "This feature is being prepared. Meanwhile, use Check to check the plan on the active sheet.",
 
   "pane.toolbar.label": "Check actions",
   "pane.action.periksa": "Check",

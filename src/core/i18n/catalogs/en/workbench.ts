@@ -2,7 +2,7 @@ import type { idWorkbench } from "../id/workbench";
 
 /** The workbench's chrome in English: see ../id/workbench.ts. */
 export const enWorkbench = {
-  "workbench.title": "Rakit: workbench",
+  "workbench.title": "Rakit without Excel",
   "workbench.toolbar.label": "File",
   "workbench.open": "Open file",
   "workbench.openInput": "Choose an .xlsx file",

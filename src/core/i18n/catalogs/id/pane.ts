@@ -11,9 +11,6 @@ export const idPane = {
   "pane.view.tahunBaru": "Tahun Baru",
   "pane.view.cetak": "Cetak",
   "pane.view.bantuan": "Bantuan",
-  "pane.comingSoon.title": "{view}: segera hadir",
-  "pane.comingSoon.body":
-    "Fitur ini sedang disiapkan. Sementara itu, pakai Periksa untuk memeriksa RAK di lembar aktif.",
 
   "pane.toolbar.label": "Tindakan Periksa",
   "pane.action.periksa": "Periksa",

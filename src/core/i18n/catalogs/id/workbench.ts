@@ -3,7 +3,7 @@
  * display language as Excel's own menus would be.
  */
 export const idWorkbench = {
-  "workbench.title": "Rakit: meja kerja",
+  "workbench.title": "Rakit tanpa Excel",
   "workbench.toolbar.label": "Berkas",
   "workbench.open": "Buka berkas",
   "workbench.openInput": "Pilih berkas .xlsx",
