@@ -210,8 +210,10 @@ export function SheetGrid({ view, onWindow, merges, onSelect, onWrite, onClear }
       const box = { top: rowTops[active.row] as number, bottom: rowTops[active.row + 1] as number };
       const height = Math.max(0, scroller.clientHeight - HEADER_HEIGHT);
       scroller.scrollTop = scrollToShow(scroller.scrollTop, height, box, byKeyboard ? "nearest" : "center");
-      follow.current = true;
-      onWindow(windowNow(scroller).draw);
+      const { draw } = windowNow(scroller);
+      // Keep following only if the rows drawn next hold the cell (else a later scroll would jump back).
+      follow.current = active.row >= draw.top && active.row <= draw.bottom;
+      onWindow(draw);
       return;
     }
     follow.current = false;
