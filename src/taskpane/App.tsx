@@ -68,8 +68,7 @@ const useStyles = makeStyles({
 /**
  * The task pane: a header with the language switch, a tab per feature (the ribbon's buttons), and the
  * selected feature's view. State lives in one reducer (state/reducer.ts); the views get it as props.
- * On open it reads the active sheet once, so the summary is there without a click; opened by the
- * ribbon's Periksa it shows the findings too.
+ * On open it reads the active sheet once, so the summary and the findings are there without a click.
  */
 export function App({ action, displayLanguage }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
@@ -77,7 +76,7 @@ export function App({ action, displayLanguage }: AppProps) {
   );
   const commands = usePeriksa(state, dispatch);
   // After Tulis ke lembar the sheet has a JUMLAH row (and maybe subtotals): Periksa reads it again.
-  const recheck = useCallback(() => commands.check({ reveal: false }), [commands]);
+  const recheck = useCallback(() => commands.check(), [commands]);
   const anggaran = useAnggaran(state, dispatch, recheck);
   const jadwal = useJadwal(state, dispatch);
   // After Sisipkan and Tahun Baru, Periksa reads the (new) sheet again too.
@@ -89,8 +88,8 @@ export function App({ action, displayLanguage }: AppProps) {
   useEffect(() => {
     if (opened.current) return;
     opened.current = true;
-    void commands.check({ reveal: action === "periksa" });
-  }, [commands, action]);
+    void commands.check();
+  }, [commands]);
 
   // Another view's result links to findings: Periksa, filtered to them, checks the active sheet again
   // and lists them (choosing one selects its cell).
@@ -98,7 +97,7 @@ export function App({ action, displayLanguage }: AppProps) {
     (severity: Severity) => {
       dispatch({ type: "viewChanged", view: "periksa" });
       dispatch({ type: "filterChanged", filter: severity });
-      void commands.check({ reveal: true });
+      void commands.check();
     },
     [commands],
   );

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Tabs } from "../taskpane/ui/Tabs";
-import { TEXT } from "./strings";
+import { useWorkbenchT } from "./i18n";
 
 export interface SheetTabsProps {
   /** The visible sheets, in workbook order. */
@@ -28,11 +28,12 @@ const useStyles = makeStyles({
  */
 export function SheetTabs({ sheets, active, onActivate, tabId }: SheetTabsProps) {
   const styles = useStyles();
+  const t = useWorkbenchT();
   if (sheets.length < 2) return null;
   return (
     <div className={styles.root}>
       <Tabs
-        label={TEXT.sheetTabs}
+        label={t("sheetTabs")}
         values={sheets}
         selected={active}
         onSelect={onActivate}

@@ -8,15 +8,18 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { HostOptions } from "../host";
+import { langFromDisplayLanguage } from "../taskpane/i18n/displayLanguage";
 import type { RibbonAction } from "../taskpane/ribbonAction";
 import { downloadWorkbook, fetchWorkbook, readWorkbookFile } from "./files";
+import { ID_ID, type GridLocale } from "./grid/locale";
+import { makeT } from "../core/i18n/translate";
+import { WorkbenchLangContext } from "./i18n";
 import { PaneHost } from "./PaneHost";
-import { describeError, type Problem } from "./problems";
-import { WorkbenchSession } from "./session";
+import { describeProblem, type Problem } from "./problems";
+import { WorkbenchSession, type WorkbenchSessionOptions } from "./session";
 import { SheetArea } from "./SheetArea";
-import { TEXT } from "./strings";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
 
 export interface WorkbenchProps {
@@ -24,9 +27,13 @@ export interface WorkbenchProps {
   readonly sampleUrl: string;
   readonly sampleName: string;
   readonly hostOptions?: HostOptions;
-  /** Passed on to the pane, as Office's display language would be ("en-US"). */
+  /** Office's display language ("en-US"): the workbench's own words, and the pane's first language. */
   readonly displayLanguage?: string;
   readonly action: RibbonAction | null;
+  /** The regional settings the grid shows numbers in (Indonesian when absent); see grid/locale.ts. */
+  readonly locale?: GridLocale;
+  /** How the workbook's session behaves (e.g. a slow Excel, for trying races by hand). */
+  readonly sessionOptions?: WorkbenchSessionOptions;
 }
 
 interface Book {
@@ -56,6 +63,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   problem: { flexShrink: 0 },
+  technical: { marginTop: tokens.spacingVerticalXS, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   waiting: { margin: "auto" },
 });
 
@@ -64,71 +72,84 @@ const useStyles = makeStyles({
  * pane on the host's session. Opens with the sample RAK; "Buka berkas" loads any .xlsx, "Unduh" saves
  * the workbook as edited. Each opened workbook gets a new host and session, and with it a fresh pane.
  */
-export function Workbench({ sampleUrl, sampleName, hostOptions, displayLanguage, action }: WorkbenchProps) {
+export function Workbench(props: WorkbenchProps) {
+  const { sampleUrl, sampleName, hostOptions, displayLanguage, action, locale = ID_ID, sessionOptions } = props;
   const styles = useStyles();
+  const lang = langFromDisplayLanguage(displayLanguage);
+  const t = useMemo(() => makeT(lang, "workbench"), [lang]);
   const [book, setBook] = useState<Book | null>(null);
-  const [busy, setBusy] = useState<string | null>(TEXT.loadingSample);
+  const [busy, setBusy] = useState<string | null>(t("loadingSample"));
   const [problem, setProblem] = useState<Problem | null>(null);
+  const fail = useCallback(
+    (title: string) => (error: unknown) => setProblem(describeProblem(title, error, t, lang)),
+    [t, lang],
+  );
 
   useEffect(() => {
     let live = true;
     fetchWorkbook(sampleUrl, hostOptions)
-      .then((host) => live && setBook({ session: new WorkbenchSession(host), fileName: sampleName }))
-      .catch((error: unknown) => live && setProblem({ title: TEXT.sampleFailed, detail: describeError(error) }))
+      .then((host) => live && setBook({ session: new WorkbenchSession(host, sessionOptions), fileName: sampleName }))
+      .catch((error: unknown) => live && fail(t("sampleFailed"))(error))
       .finally(() => live && setBusy(null));
     return () => {
       live = false;
     };
-  }, [sampleUrl, sampleName, hostOptions]);
+  }, [sampleUrl, sampleName, hostOptions, sessionOptions, fail, t]);
 
   const onOpen = useCallback(
     (file: File) => {
-      setBusy(TEXT.opening(file.name));
+      setBusy(t("opening", { name: file.name }));
       setProblem(null);
       readWorkbookFile(file, hostOptions)
-        .then((host) => setBook({ session: new WorkbenchSession(host), fileName: file.name }))
-        .catch((error: unknown) => setProblem({ title: TEXT.openFailed(file.name), detail: describeError(error) }))
+        .then((host) => setBook({ session: new WorkbenchSession(host, sessionOptions), fileName: file.name }))
+        .catch(fail(t("openFailed", { name: file.name })))
         .finally(() => setBusy(null));
     },
-    [hostOptions],
+    [hostOptions, sessionOptions, fail, t],
   );
 
   const onDownload = useCallback(() => {
     if (!book) return;
-    downloadWorkbook(book.session.host, book.fileName).catch((error: unknown) =>
-      setProblem({ title: TEXT.saveFailed, detail: describeError(error) }),
-    );
-  }, [book]);
+    downloadWorkbook(book.session.host, book.fileName).catch(fail(t("saveFailed")));
+  }, [book, fail, t]);
 
   return (
-    <div className={styles.root}>
-      <WorkbenchToolbar
-        fileName={book?.fileName ?? null}
-        busy={busy !== null}
-        onOpen={onOpen}
-        onDownload={onDownload}
-      />
-      {problem && (
-        <MessageBar intent="error" className={styles.problem}>
-          <MessageBarBody>
-            <MessageBarTitle>{problem.title}</MessageBarTitle>
-            {problem.detail}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => setProblem(null)}>
-              {TEXT.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <div className={styles.body}>
-        {/* Not <main>: the pane has its own <main>, and in Office it is a page of its own. */}
-        <section className={styles.main} aria-label={TEXT.workbook}>
-          {busy !== null && <Spinner className={styles.waiting} label={busy} />}
-          {book && busy === null && <SheetArea session={book.session} onProblem={setProblem} />}
-        </section>
-        {book && <PaneHost session={book.session} displayLanguage={displayLanguage} action={action} />}
+    <WorkbenchLangContext.Provider value={lang}>
+      <div className={styles.root}>
+        <WorkbenchToolbar
+          fileName={book?.fileName ?? null}
+          busy={busy !== null}
+          onOpen={onOpen}
+          onDownload={onDownload}
+        />
+        {problem && (
+          <MessageBar intent="error" className={styles.problem}>
+            <MessageBarBody>
+              <MessageBarTitle>{problem.title}</MessageBarTitle>
+              {problem.detail}
+              {problem.technical && (
+                <details className={styles.technical}>
+                  <summary>{t("technical")}</summary>
+                  <code lang="en">{problem.technical}</code>
+                </details>
+              )}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setProblem(null)}>
+                {t("dismiss")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <div className={styles.body}>
+          {/* Not <main>: the pane has its own <main>, and in Office it is a page of its own. */}
+          <section className={styles.main} aria-label={t("workbook")}>
+            {busy !== null && <Spinner className={styles.waiting} label={busy} />}
+            {book && busy === null && <SheetArea session={book.session} locale={locale} onProblem={setProblem} />}
+          </section>
+          {book && <PaneHost session={book.session} displayLanguage={displayLanguage} action={action} />}
+        </div>
       </div>
-    </div>
+    </WorkbenchLangContext.Provider>
   );
 }

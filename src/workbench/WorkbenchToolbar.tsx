@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
-import { TEXT } from "./strings";
+import { useWorkbenchT } from "./i18n";
 
 export interface WorkbenchToolbarProps {
   /** The open workbook's file name, or null while none is loaded. */
@@ -41,6 +41,7 @@ const useStyles = makeStyles({
 /** Top bar: Buka berkas (any .xlsx), Unduh (the workbook as edited) and the file's name. */
 export function WorkbenchToolbar({ fileName, busy, onOpen, onDownload }: WorkbenchToolbarProps) {
   const styles = useStyles();
+  const t = useWorkbenchT();
   const input = useRef<HTMLInputElement>(null);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -53,16 +54,16 @@ export function WorkbenchToolbar({ fileName, busy, onOpen, onDownload }: Workben
   return (
     <header className={styles.root}>
       <Text size={400} className={styles.title}>
-        {TEXT.title}
+        {t("title")}
       </Text>
       {/* A group, not Fluent's Toolbar: two buttons need no arrow-key mover, and its focus-trap
           placeholders (aria-hidden yet focusable) trip axe's aria-hidden-focus rule. */}
-      <div role="group" aria-label={TEXT.toolbarLabel} className={styles.buttons}>
+      <div role="group" aria-label={t("toolbar.label")} className={styles.buttons}>
         <Button appearance="primary" disabledFocusable={busy} onClick={() => input.current?.click()}>
-          {TEXT.open}
+          {t("open")}
         </Button>
         <Button disabledFocusable={busy || fileName === null} onClick={onDownload}>
-          {TEXT.download}
+          {t("download")}
         </Button>
       </div>
       <Text className={styles.file} title={fileName ?? undefined}>
@@ -73,7 +74,7 @@ export function WorkbenchToolbar({ fileName, busy, onOpen, onDownload }: Workben
         className={styles.input}
         type="file"
         accept=".xlsx"
-        aria-label={TEXT.openInput}
+        aria-label={t("openInput")}
         tabIndex={-1}
         onChange={onChange}
       />

@@ -3,6 +3,7 @@
  * the user picked, and the edited workbook handed back as a download. No other network.
  */
 import { createHostFromXlsx, type ExcelHost, type HostOptions } from "../host";
+import { readWorkbookBytes } from "./workbookFile";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -12,8 +13,13 @@ export async function fetchWorkbook(url: string, options?: HostOptions): Promise
   return createHostFromXlsx(new Uint8Array(await response.arrayBuffer()), options);
 }
 
+/** The user's file in the host; a file that is not a readable .xlsx throws a WorkbookFileError saying what it is. */
 export async function readWorkbookFile(file: Blob, options?: HostOptions): Promise<ExcelHost> {
-  return createHostFromXlsx(new Uint8Array(await file.arrayBuffer()), options);
+  return readWorkbookBytes(
+    new Uint8Array(await file.arrayBuffer()),
+    (bytes) => createHostFromXlsx(bytes, options),
+    (host) => host.workbook.sheets.length,
+  );
 }
 
 /** Offers the workbook as edited under `fileName`, as the browser's download. */

@@ -113,8 +113,8 @@ describeInBrowser("workbench in Chromium", () => {
     expect(await w.cell("A11").count()).toBe(0);
     expect(await w.cell("F7").getAttribute("colspan")).toBe("12");
     expect(await w.cell("F8").innerText()).toBe("B1");
-    // Numbers under their format: #,##0.
-    expect(await w.cell("R10").innerText()).toBe("822,654,000");
+    // Numbers under their format, #,##0, as Excel shows them with Indonesian regional settings.
+    expect(await w.cell("R10").innerText()).toBe("822.654.000");
   });
 
   it("Periksa lists the plan's two errors, at D5 and F33:Q33, and nothing else", async () => {
@@ -214,7 +214,7 @@ describeInBrowser("workbench in Chromium", () => {
     await w.grid.locator('td[data-active][data-address="R33"]').waitFor();
     await w.page.keyboard.type("18729001");
     await w.page.keyboard.press("Enter");
-    await w.page.waitForFunction(() => document.querySelector('td[data-address="R33"]')?.textContent === "18,729,001");
+    await w.page.waitForFunction(() => document.querySelector('td[data-address="R33"]')?.textContent === "18.729.001");
 
     await periksa(w);
     const texts = await findingTexts(w);

@@ -3,7 +3,7 @@ import "./helpers/jsdomGlobals";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as periksa from "../../src/app/periksa";
-import { hostWith, renderPane, selectedAddress } from "./helpers/pane";
+import { gatedSession, hostWith, renderPane, selectedAddress, slowAnswers, typeInto } from "./helpers/pane";
 import { SHEET, plannedWithProblems } from "./helpers/rakGrids";
 
 /** The value next to a summary label ("Total anggaran" -> "Rp 23.142.485.000"). */
@@ -14,7 +14,7 @@ function summaryValue(label: string): string {
 }
 
 describe("Periksa pane on the in-memory host", () => {
-  it("on open, reads the active sheet and shows the summary, without the findings yet", async () => {
+  it("on open, reads the active sheet and shows the summary and the findings, without a click", async () => {
     const host = hostWith(SHEET, plannedWithProblems());
     renderPane(host);
 
@@ -27,8 +27,8 @@ describe("Periksa pane on the in-memory host", () => {
     expect(summaryValue("Total anggaran")).toBe("Rp 23.142.485.000");
     expect(summaryValue("Kesalahan")).toBe("2");
     expect(summaryValue("Peringatan")).toBe("3");
-    expect(screen.queryByRole("list", { name: "Temuan" })).toBeNull();
-    expect(screen.getByText("Tekan Periksa untuk melihat daftar temuan.")).toBeTruthy();
+    const list = await screen.findByRole("list", { name: "Temuan" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(5);
   });
 
   it("says a table without a budget column has none, never Rp 0", async () => {
@@ -75,6 +75,60 @@ describe("Periksa pane on the in-memory host", () => {
 
     const list = await screen.findByRole("list", { name: "Temuan" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(5);
+  });
+
+  it("a click on Periksa while the check on open waits for Excel is not lost: it checks once more, after", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    const session = gatedSession(host);
+    renderPane(host, { session });
+    await waitFor(() => expect(session.waiting).toBe(1));
+    const results = screen.getByRole("region", { name: "Hasil pemeriksaan" });
+    expect(results.getAttribute("aria-busy")).toBe("true");
+
+    // Periksa can be pressed during a check; pressing it again while its run waits adds nothing.
+    const button = screen.getByRole("button", { name: "Periksa" });
+    expect(button.getAttribute("aria-disabled")).toBeNull();
+    const check = jest.spyOn(periksa, "checkSheet");
+    await user.click(button);
+    await user.click(button);
+    session.release();
+
+    const list = await screen.findByRole("list", { name: "Temuan" });
+    await waitFor(() => expect(results.getAttribute("aria-busy")).toBe("false"));
+    expect(within(list).getAllByRole("listitem")).toHaveLength(5);
+    expect(check).toHaveBeenCalledTimes(1); // the click's own check, after the one on open
+    expect(screen.getByRole("status").textContent).toBe("Pemeriksaan selesai: 2 kesalahan, 3 peringatan.");
+    check.mockRestore();
+  });
+
+  it("shows the first check's findings as soon as they come; the click's check then reads the sheet as changed", async () => {
+    const user = userEvent.setup();
+    const host = hostWith(SHEET, plannedWithProblems());
+    const session = slowAnswers(host);
+    renderPane(host, { session });
+    // The check on open has read the sheet; Excel's answer is slow to come back.
+    await waitFor(() => expect(session.held).toBe(1));
+    await typeInto(host, SHEET, "D8", [[100]]); // the user fills in the missing target...
+    await user.click(screen.getByRole("button", { name: "Periksa" })); // ...and checks again at once
+    const results = screen.getByRole("region", { name: "Hasil pemeriksaan" });
+
+    // The check on open answers (its read, then its catalog look-up) with what it read: two errors, listed.
+    session.answer();
+    await waitFor(() => expect(session.held).toBe(1));
+    session.answer();
+    await screen.findByRole("list", { name: "Temuan" });
+    expect(summaryValue("Kesalahan")).toBe("2");
+    // The click's own check has read the sheet again meanwhile; the pane is still busy with it.
+    await waitFor(() => expect(session.held).toBe(1));
+    expect(session.runs).toBe(3);
+    expect(results.getAttribute("aria-busy")).toBe("true");
+
+    session.free();
+    await waitFor(() => expect(results.getAttribute("aria-busy")).toBe("false"));
+    expect(summaryValue("Kesalahan")).toBe("1");
+    const items = within(screen.getByRole("list", { name: "Temuan" })).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent).join("\n")).not.toContain("Target baris 8 belum diisi.");
   });
 
   it("clicking a finding selects its cell in the sheet, through selectRange", async () => {

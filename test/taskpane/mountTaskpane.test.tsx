@@ -25,7 +25,7 @@ describe("mountTaskpane", () => {
     container.remove();
   });
 
-  it("defaults: Bahasa Indonesia, Periksa view, summary only", async () => {
+  it("defaults: Bahasa Indonesia, Periksa view, the summary and the findings", async () => {
     const host = hostWith(SHEET, plannedWithProblems());
     const container = document.createElement("div");
     document.body.appendChild(container);
@@ -34,7 +34,8 @@ describe("mountTaskpane", () => {
       pane = mountTaskpane(container, { session: host });
     });
     expect(await screen.findByRole("region", { name: "Ringkasan RAK" })).toBeTruthy();
-    expect(screen.queryByRole("list", { name: "Temuan" })).toBeNull();
+    expect(screen.getByRole("tab", { name: "Periksa" }).getAttribute("aria-selected")).toBe("true");
+    expect(within(screen.getByRole("list", { name: "Temuan" })).getAllByRole("listitem")).toHaveLength(5);
     act(() => pane?.unmount());
     container.remove();
   });

@@ -8,6 +8,7 @@ import { enPane } from "./catalogs/en/pane";
 import { enBudget } from "./catalogs/en/budget";
 import { enRollover } from "./catalogs/en/rollover";
 import { enPrint } from "./catalogs/en/print";
+import { enWorkbench } from "./catalogs/en/workbench";
 import { enCatalog } from "./catalogs/en/catalog";
 import type { id } from "./id";
 import type { SamePlaceholders } from "./placeholders";
@@ -27,6 +28,7 @@ export const en = {
   ...enBudget,
   ...enRollover,
   ...enPrint,
+  ...enWorkbench,
   ...enCatalog,
 } as const satisfies Record<keyof typeof id, string>;
 

@@ -8,6 +8,7 @@ import { idPane } from "./catalogs/id/pane";
 import { idBudget } from "./catalogs/id/budget";
 import { idRollover } from "./catalogs/id/rollover";
 import { idPrint } from "./catalogs/id/print";
+import { idWorkbench } from "./catalogs/id/workbench";
 import { idCatalog } from "./catalogs/id/catalog";
 
 /**
@@ -30,5 +31,6 @@ export const id = {
   ...idBudget,
   ...idRollover,
   ...idPrint,
+  ...idWorkbench,
   ...idCatalog,
 } as const;

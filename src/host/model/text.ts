@@ -2,6 +2,8 @@
  * `Range.text`: a value as Excel displays it under its number format, in the en-US locale. Covers
  * the formats plans use: General, "0", "0.00", "#,##0", "#,##0.00", percentages, literal text,
  * sections for negatives and zero, "@", and common date codes. Other codes fall back to General.
+ * Other separators (Excel takes them from the system's regional settings: "312.406.404.000" and
+ * "0,5" in Indonesia) are an optional last argument; the format codes themselves never change.
  */
 import type { Scalar } from "./sheet";
 
@@ -21,7 +23,20 @@ const MONTHS = [
 ];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-export function formatValue(value: Scalar | null, numFmt: string | undefined): string {
+/** The decimal and thousands separators a number is displayed with. */
+export interface NumberSeparators {
+  readonly decimal: string;
+  readonly group: string;
+}
+
+/** en-US, what Range.text gives. */
+export const EN_US_SEPARATORS: NumberSeparators = { decimal: ".", group: "," };
+
+export function formatValue(
+  value: Scalar | null,
+  numFmt: string | undefined,
+  separators: NumberSeparators = EN_US_SEPARATORS,
+): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object") return value.error;
@@ -31,7 +46,7 @@ export function formatValue(value: Scalar | null, numFmt: string | undefined): s
     const textSection = sections[3] ?? (sections.length === 1 && sections[0]?.includes("@") ? sections[0] : undefined);
     return textSection ? textSection.replace(/@/g, value).replace(/"([^"]*)"/g, "$1") : value;
   }
-  return formatNumber(value, fmt);
+  return formatNumber(value, fmt, separators);
 }
 
 function splitSections(fmt: string): string[] {
@@ -55,8 +70,8 @@ function splitSections(fmt: string): string[] {
   return out;
 }
 
-export function formatNumber(n: number, fmt: string): string {
-  if (fmt === "General" || fmt === "") return general(n);
+export function formatNumber(n: number, fmt: string, separators: NumberSeparators = EN_US_SEPARATORS): string {
+  if (fmt === "General" || fmt === "") return general(n, separators);
   const sections = splitSections(fmt);
   let section = sections[0] as string;
   let value = n;
@@ -67,26 +82,26 @@ export function formatNumber(n: number, fmt: string): string {
     section = sections[2] as string;
   }
   section = section.replace(/\[[^\]]*\]/g, ""); // colours and conditions
-  if (section.trim().toLowerCase() === "general") return (value < 0 ? "-" : "") + general(Math.abs(value));
+  if (section.trim().toLowerCase() === "general") return (value < 0 ? "-" : "") + general(Math.abs(value), separators);
   if (isDateFormat(section)) return formatDate(value, section);
   const negative = value < 0 && sections.length < 2;
-  const body = formatWithPattern(Math.abs(value), section);
+  const body = formatWithPattern(Math.abs(value), section, separators);
   return negative ? `-${body}` : body;
 }
 
 /** General: up to 11 characters, switching to scientific notation for very large or small numbers. */
-function general(n: number): string {
+function general(n: number, separators: NumberSeparators): string {
   if (n === 0) return "0";
   const abs = Math.abs(n);
   if (abs >= 1e11 || abs < 1e-9) {
     const [mant, exp] = n.toExponential(5).split("e");
-    const m = String(Number(mant));
+    const m = String(Number(mant)).replace(".", separators.decimal);
     const e = Number(exp);
     return `${m}E${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
   }
   const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
   const decimals = Math.max(0, 10 - intDigits - (n < 0 ? 1 : 0));
-  return String(Number(n.toFixed(decimals)));
+  return String(Number(n.toFixed(decimals))).replace(".", separators.decimal);
 }
 
 function isDateFormat(section: string): boolean {
@@ -95,7 +110,7 @@ function isDateFormat(section: string): boolean {
 }
 
 /** A number pattern: literal text, digits ("0", "#"), a thousands comma, decimals, "%". */
-function formatWithPattern(value: number, section: string): string {
+function formatWithPattern(value: number, section: string, separators: NumberSeparators): string {
   let literalPrefix = "";
   let literalSuffix = "";
   let pattern = "";
@@ -163,8 +178,8 @@ function formatWithPattern(value: number, section: string): string {
   const minInt = intPart.replace(/[^0]/g, "").length;
   if (ints === "0" && minInt === 0) ints = "";
   ints = ints.padStart(minInt, "0");
-  if (intPart.includes(",")) ints = ints.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const number = decs !== undefined ? `${ints}.${decs}` : ints;
+  if (intPart.includes(",")) ints = ints.replace(/\B(?=(\d{3})+(?!\d))/g, separators.group);
+  const number = decs !== undefined ? `${ints}${separators.decimal}${decs}` : ints;
   return `${literalPrefix}${number}${"%".repeat(percents)}${literalSuffix}`;
 }
 

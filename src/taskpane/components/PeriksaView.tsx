@@ -49,22 +49,23 @@ function noticeText(t: PaneT, notice: Notice, state: PaneState): string {
 }
 
 /**
- * Periksa: the summary of the RAK on the active sheet and, after Periksa, its findings. Results stay
- * on screen (aria-busy) while a new run is in flight, so a re-run doesn't make the pane jump.
+ * Periksa: the summary of the RAK on the active sheet and its findings, as soon as a check has a
+ * result (the pane checks the sheet on open). Results stay on screen (aria-busy) while a new run is in
+ * flight, so a re-run doesn't make the pane jump; Periksa stays pressable during a check (it queues one more).
  */
 export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
   const text = useTextStyles();
-  const { result, busy, failure, notice, revealed } = state;
+  const { result, busy, failure, notice } = state;
   const plan = result?.analysis.plan ?? null;
   const findings = result?.analysis.findings;
   const counts = useMemo(() => countFindings(findings ?? []), [findings]);
   const facts = useMemo(() => (plan ? planFacts(plan) : null), [plan]);
 
-  const onPeriksa = useCallback(() => void commands.check({ reveal: true }), [commands]);
-  const onReread = useCallback((row: number) => void commands.check({ reveal: true, headerRow: row }), [commands]);
+  const onPeriksa = useCallback(() => void commands.check(), [commands]);
+  const onReread = useCallback((row: number) => void commands.check({ headerRow: row }), [commands]);
   const onHighlight = useCallback(() => void commands.highlight(), [commands]);
   const onClear = useCallback(() => void commands.clear(), [commands]);
   const onSelect = useCallback((address: string) => void commands.select(address), [commands]);
@@ -98,8 +99,7 @@ export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
           />
         )}
         {result && facts && <Summary sheet={result.analysis.sheet} facts={facts} counts={counts} />}
-        {result && plan && !revealed && <p className={text.body}>{t("summary.prompt")}</p>}
-        {result && plan && revealed && findings && (
+        {result && plan && findings && (
           <>
             <SeverityFilter filter={state.filter} counts={counts} onChange={onFilter} />
             <FindingsList
@@ -114,7 +114,8 @@ export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
         )}
       </section>
       <ActionBar label={t("toolbar.label")} status={notice ? noticeText(t, notice, state) : ""}>
-        <Button appearance="primary" disabledFocusable={busy !== null} onClick={onPeriksa}>
+        {/* Pressable during a check too: the click then runs one more check after it, never lost. */}
+        <Button appearance="primary" disabledFocusable={busy === "highlight" || busy === "clear"} onClick={onPeriksa}>
           {t("action.periksa")}
         </Button>
       </ActionBar>

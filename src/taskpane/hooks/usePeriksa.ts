@@ -6,15 +6,18 @@ import type { PaneAction, PaneError, PaneState } from "../state/reducer";
 import { useLatest } from "./useLatest";
 
 export interface CheckRequest {
-  /** Show the findings list when done (Periksa); the detect on open shows only the summary. */
-  readonly reveal: boolean;
   /** 1-based header row; absent keeps the one the user pointed at before (if any). */
   readonly headerRow?: number | null;
 }
 
 /** The Periksa view's commands. Each runs a use case from src/app and reports to the reducer; none throws. */
 export interface PeriksaCommands {
-  check(request: CheckRequest): Promise<void>;
+  /**
+   * Reads and checks the active sheet. Never dropped: asked while a check runs, it runs right after
+   * that one (which may have read the sheet before the user's last change); asked again while it
+   * waits, the requests share that one run. Resolves when the run that answers it has ended.
+   */
+  check(request?: CheckRequest): Promise<void>;
   select(address: string): Promise<void>;
   highlight(): Promise<void>;
   clear(): Promise<void>;
@@ -27,6 +30,12 @@ export function toPaneError(error: unknown): PaneError {
   return { kind: "internal", detail };
 }
 
+/** A check asked for while another ran: it starts when that one ends. */
+interface WaitingCheck {
+  request: CheckRequest;
+  readonly done: Promise<void>;
+}
+
 /**
  * Commands bound to the session from context. They read the latest state through a ref, so their
  * identities never change and memoized children (the findings list) don't re-render because of them.
@@ -35,18 +44,47 @@ export function usePeriksa(state: PaneState, dispatch: Dispatch<PaneAction>): Pe
   const session = useSession();
   const latest = useLatest(state);
   const lastCheckId = useRef(0);
+  const running = useRef<Promise<void> | null>(null);
+  const waiting = useRef<WaitingCheck | null>(null);
 
   const check = useCallback(
-    async ({ reveal, headerRow }: CheckRequest) => {
-      const id = ++lastCheckId.current;
-      const row = headerRow === undefined ? latest.current.headerRow : headerRow;
-      dispatch({ type: "checkStarted", id, reveal, headerRow: row });
-      try {
-        const result = await checkSheet(session, row === null ? {} : { headerRow: row - 1 });
-        dispatch({ type: "checkSucceeded", id, result });
-      } catch (error) {
-        dispatch({ type: "checkFailed", id, error: toPaneError(error) });
+    (request: CheckRequest = {}): Promise<void> => {
+      const runOne = async ({ headerRow }: CheckRequest) => {
+        const id = ++lastCheckId.current;
+        const row = headerRow === undefined ? latest.current.headerRow : headerRow;
+        dispatch({ type: "checkStarted", id, headerRow: row });
+        try {
+          const result = await checkSheet(session, row === null ? {} : { headerRow: row - 1 });
+          dispatch({ type: "checkSucceeded", id, result });
+        } catch (error) {
+          dispatch({ type: "checkFailed", id, error: toPaneError(error) });
+        }
+      };
+      const start = (req: CheckRequest): Promise<void> => {
+        const run = runOne(req).finally(() => {
+          if (running.current === run) running.current = null;
+        });
+        running.current = run;
+        return run;
+      };
+
+      const queued = waiting.current;
+      if (queued) {
+        // Already waiting for the running check: this request joins it (its header row, if given, wins).
+        if (request.headerRow !== undefined) queued.request = request;
+        return queued.done;
       }
+      const current = running.current;
+      if (!current) return start(request);
+      const next: WaitingCheck = {
+        request,
+        done: current.then(() => {
+          waiting.current = null;
+          return start(next.request);
+        }),
+      };
+      waiting.current = next;
+      return next.done;
     },
     [session, dispatch],
   );

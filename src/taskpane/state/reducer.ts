@@ -54,13 +54,14 @@ export interface PaneState {
   readonly view: ViewId;
   /** The long operation in flight (check, highlight, clear); its buttons are disabled meanwhile. */
   readonly busy: Exclude<Operation, "select" | ViewOperation> | null;
-  /** Id of the latest check started; the result of an older one is ignored. */
+  /** Id of the latest check started: the pane stays busy until that one ends. */
   readonly checkId: number;
-  /** Whether the running check should reveal the findings list (Periksa does; the detect on open does not). */
-  readonly pendingReveal: boolean;
+  /**
+   * Id of the check whose result is shown. A result is shown as soon as it arrives, unless a newer
+   * check's result is already on screen; its summary and findings list show together.
+   */
+  readonly resultId: number;
   readonly result: CheckResult | null;
-  /** The findings list is shown: after Periksa. The detect on open shows only the summary. */
-  readonly revealed: boolean;
   /** Completed checks. */
   readonly runs: number;
   /** The 1-based header row the user pointed at, used by later checks; null lets the reader find it. */
@@ -80,7 +81,7 @@ export interface PaneState {
 }
 
 export type PaneAction =
-  | { readonly type: "checkStarted"; readonly id: number; readonly reveal: boolean; readonly headerRow: number | null }
+  | { readonly type: "checkStarted"; readonly id: number; readonly headerRow: number | null }
   | { readonly type: "checkSucceeded"; readonly id: number; readonly result: CheckResult }
   | { readonly type: "checkFailed"; readonly id: number; readonly error: PaneError }
   | { readonly type: "selectFailed"; readonly error: PaneError }
@@ -106,9 +107,8 @@ export function initialState(lang: Lang, view: ViewId): PaneState {
     view,
     busy: null,
     checkId: 0,
-    pendingReveal: false,
+    resultId: 0,
     result: null,
-    revealed: false,
     runs: 0,
     headerRow: null,
     filter: "all",
@@ -141,30 +141,26 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   }
   switch (action.type) {
     case "checkStarted":
+      return { ...state, busy: "check", checkId: action.id, headerRow: action.headerRow, failure: null, notice: null };
+    case "checkSucceeded": {
+      // An older check's result still shows while a newer one runs (it is the freshest there is), but
+      // never replaces a newer one's. Only the latest check's end makes the pane idle.
+      if (action.id <= state.resultId) return state;
+      const last = action.id === state.checkId;
       return {
         ...state,
-        busy: "check",
-        checkId: action.id,
-        pendingReveal: action.reveal,
-        headerRow: action.headerRow,
-        failure: null,
-        notice: null,
-      };
-    case "checkSucceeded":
-      if (action.id !== state.checkId) return state;
-      return {
-        ...state,
-        busy: null,
+        busy: last ? null : state.busy,
+        resultId: action.id,
         result: action.result,
-        revealed: state.revealed || state.pendingReveal,
-        pendingReveal: false,
         runs: state.runs + 1,
         listLimit: LIST_PAGE,
-        notice: "checked",
+        notice: last ? "checked" : state.notice,
       };
+    }
     case "checkFailed":
+      // An older check's failure is moot: the newer one running reports for itself.
       if (action.id !== state.checkId) return state;
-      return { ...state, busy: null, pendingReveal: false, failure: { op: "check", error: action.error } };
+      return { ...state, busy: null, failure: { op: "check", error: action.error } };
     case "selectFailed":
       return { ...state, failure: { op: "select", error: action.error }, notice: null };
     case "highlightStarted":

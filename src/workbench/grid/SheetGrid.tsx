@@ -1,15 +1,20 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { a1 } from "../../core/address";
 import type { RangeRef } from "../../host/model/address";
-import { TEXT } from "../strings";
+import { useWorkbenchT } from "../i18n";
 import { CellEditor } from "./CellEditor";
 import { cellCss, DEFAULT_FONT_FAMILY } from "./cellCss";
 import type { GridCellView, GridView } from "./gridView";
 import { addressOf, areaAt, step, stretch, type CellPos, type Direction } from "./navigation";
+import { covers, rowsInSight, scrollToShow, windowAround, type RowWindow } from "./rowWindow";
+import { useRowTops } from "./useRowTops";
 
 export interface SheetGridProps {
+  /** The sheet, with the rows of `view.window` drawn. */
   readonly view: GridView;
+  /** Draw these rows next: the ones in sight changed (scrolling, resizing, the selection moving far). */
+  readonly onWindow: (window: RowWindow) => void;
   readonly merges: readonly RangeRef[];
   /** Select a range ("F33", "A4:C4") through the host. */
   readonly onSelect: (address: string) => void;
@@ -72,6 +77,7 @@ const useStyles = makeStyles({
     userSelect: "none",
   },
   columnHeader: { top: 0, height: `${HEADER_HEIGHT}px` },
+  spacer: { padding: 0, border: "none" },
   rowHeader: { left: 0, zIndex: 1 },
   corner: { top: 0, left: 0, zIndex: 3 },
   headerSelected: {
@@ -124,36 +130,100 @@ const ARROWS: Readonly<Record<string, Direction>> = {
  * The sheet as an HTML table with role="grid": column letters and row numbers as headers, merged
  * areas as rowspan/colspan, the host's selection shaded (aria-selected) with its active cell outlined,
  * focusable (roving tabindex) and scrolled into view whenever the selection moves, whoever moved it.
+ * Only the rows near the ones in sight are in the table (`view.window`); spacer rows above and below
+ * keep the scroll height of the whole sheet, so every row can be scrolled to.
  *
  * Keys as in Excel: arrows move, Shift+click stretches, F2/Enter or a double-click edit the cell, typing
  * a character starts over with it, Delete empties the selection. Every change goes through the host.
  */
-export function SheetGrid({ view, merges, onSelect, onWrite, onClear }: SheetGridProps) {
+export function SheetGrid({ view, onWindow, merges, onSelect, onWrite, onClear }: SheetGridProps) {
   const styles = useStyles();
+  const t = useWorkbenchT();
   const tableRef = useRef<HTMLTableElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   /** Set when the grid should take focus after the next render (after an edit, or keyboard moves). */
   const refocus = useRef(false);
+  /** Set when the selection moved (or an edit ended): the next renders bring the active cell into view. */
+  const follow = useRef(true);
   const { active } = view;
+  const rowTops = useRowTops(view.rowTops, tableRef);
+  const rowCount = rowTops.length - 1;
+  const activeDrawn = active.row >= view.window.top && active.row <= view.window.bottom;
+
+  /** The rows in sight at the scroller's position now, and those to draw for them (the row being edited stays drawn). */
+  const windowNow = useCallback(
+    (scroller: HTMLElement): { sight: RowWindow; draw: RowWindow } => {
+      const sight = rowsInSight(rowTops, scroller.scrollTop, Math.max(0, scroller.clientHeight - HEADER_HEIGHT));
+      return { sight, draw: withRow(windowAround(sight, rowCount), editing?.row) };
+    },
+    [rowTops, rowCount, editing],
+  );
+
+  /** The grid was scrolled to its very end: it stays there when rows drawn there turn out taller. */
+  const atEnd = useRef(false);
+
+  const onScroll = useCallback(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    atEnd.current = scroller.scrollTop > 0 && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+    const { sight, draw } = windowNow(scroller);
+    if (covers(view.window, sight)) return;
+    // The active cell is about to leave the table: keep keyboard focus in the grid (on the table itself).
+    const table = tableRef.current;
+    if (table && table.contains(document.activeElement) && (active.row < draw.top || active.row > draw.bottom))
+      table.focus({ preventScroll: true });
+    onWindow(draw);
+  }, [windowNow, view.window, active.row, onWindow]);
+
+  // A resized scroller may show more rows than are drawn.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(onScroll);
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [onScroll]);
+
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (scroller && atEnd.current) scroller.scrollTop = scroller.scrollHeight;
+  }, [rowTops]);
+
+  useLayoutEffect(() => {
+    follow.current = true;
+  }, [active.row, active.col, view.sheet, editing]);
 
   // Follow the selection: bring the active cell into view, and keep keyboard focus on it. A step by
   // the keyboard scrolls the least; a jump from elsewhere (a finding clicked in the pane) centres the
-  // cell, so the rows around it show too.
+  // cell, so the rows around it show too. A cell outside the drawn rows is scrolled to first (by the
+  // rows' heights) and the rows there drawn; the next render then finds it.
   useLayoutEffect(() => {
     const table = tableRef.current;
     const scroller = scrollerRef.current;
-    if (!table || !scroller || editing) return;
-    const cell = table.querySelector<HTMLElement>(`td[data-active="true"]`);
-    if (!cell) return;
+    if (!follow.current || !table || !scroller || editing) return;
     const byKeyboard = refocus.current;
+    const cell = table.querySelector<HTMLElement>(`td[data-active="true"]`);
+    if (!cell) {
+      follow.current = false;
+      if (activeDrawn || active.row >= rowCount) return; // drawn yet not there: a column past the drawn ones
+      const box = { top: rowTops[active.row] as number, bottom: rowTops[active.row + 1] as number };
+      const height = Math.max(0, scroller.clientHeight - HEADER_HEIGHT);
+      scroller.scrollTop = scrollToShow(scroller.scrollTop, height, box, byKeyboard ? "nearest" : "center");
+      const { draw } = windowNow(scroller);
+      // Keep following only if the rows drawn next hold the cell (else a later scroll would jump back).
+      follow.current = active.row >= draw.top && active.row <= draw.bottom;
+      onWindow(draw);
+      return;
+    }
+    follow.current = false;
     if (byKeyboard) cell.scrollIntoView({ block: "nearest", inline: "nearest" });
     else if (!inView(cell, scroller)) cell.scrollIntoView({ block: "center", inline: "nearest" });
     if (byKeyboard || table.contains(document.activeElement)) {
       refocus.current = false;
       cell.focus({ preventScroll: true });
     }
-  }, [active.row, active.col, view.sheet, editing]);
+  }, [active.row, active.col, view.sheet, editing, view.window, activeDrawn, rowCount, rowTops, windowNow, onWindow]);
 
   const posOf = (event: { target: EventTarget }): CellPos | null => {
     const td = (event.target as HTMLElement).closest?.("td[data-row]");
@@ -230,16 +300,20 @@ export function SheetGrid({ view, merges, onSelect, onWrite, onClear }: SheetGri
   };
 
   const totalWidth = ROW_HEADER_WIDTH + view.columns.reduce((w, c) => w + (c.hidden ? 0 : c.widthPx), 0);
+  const above = rowTops[view.window.top] as number;
+  const below = (rowTops[rowCount] as number) - (rowTops[view.window.bottom + 1] as number);
 
   return (
-    <div ref={scrollerRef} className={styles.scroller}>
+    <div ref={scrollerRef} className={styles.scroller} onScroll={onScroll}>
       <table
         ref={tableRef}
         role="grid"
-        aria-label={TEXT.grid(view.sheet)}
+        aria-label={t("grid", { sheet: view.sheet })}
         aria-multiselectable="true"
         aria-rowcount={view.extent.bottom + 2}
         aria-colcount={view.extent.right + 2}
+        // The grid's one tab stop is its active cell; while that is not drawn, the table itself.
+        tabIndex={activeDrawn ? -1 : 0}
         className={styles.table}
         style={{ width: `${totalWidth}px` }}
         onClick={onClick}
@@ -259,7 +333,7 @@ export function SheetGrid({ view, merges, onSelect, onWrite, onClear }: SheetGri
               scope="col"
               className={mergeClasses(styles.header, styles.columnHeader, styles.corner)}
             >
-              <span className={styles.hiddenText}>{TEXT.rowHeaderColumn}</span>
+              <span className={styles.hiddenText}>{t("rowHeaderColumn")}</span>
             </th>
             {view.columns.map((c) => (
               <th
@@ -275,11 +349,13 @@ export function SheetGrid({ view, merges, onSelect, onWrite, onClear }: SheetGri
           </tr>
         </thead>
         <tbody>
+          {above > 0 && <Spacer height={above} columns={view.columns.length + 1} className={styles.spacer} />}
           {view.rows.map((r) => (
             <tr
               key={r.index}
               role="row"
               aria-rowindex={r.index + 2}
+              data-row={r.index}
               style={{ height: `${r.heightPx}px`, visibility: r.hidden ? "collapse" : undefined }}
             >
               <th
@@ -317,7 +393,7 @@ export function SheetGrid({ view, merges, onSelect, onWrite, onClear }: SheetGri
                   >
                     {isEditing && editing ? (
                       <CellEditor
-                        label={TEXT.editCell(editing.address)}
+                        label={t("editCell", { address: editing.address })}
                         initial={editing.initial}
                         onCommit={commit}
                         onCancel={cancel}
@@ -330,10 +406,26 @@ export function SheetGrid({ view, merges, onSelect, onWrite, onClear }: SheetGri
               })}
             </tr>
           ))}
+          {below > 0 && <Spacer height={below} columns={view.columns.length + 1} className={styles.spacer} />}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** The rows not drawn, as one empty row of their height: the scrollbar stays that of the whole sheet. */
+function Spacer({ height, columns, className }: { height: number; columns: number; className: string }) {
+  return (
+    <tr aria-hidden="true" style={{ height: `${height}px` }}>
+      <td colSpan={columns} className={className} />
+    </tr>
+  );
+}
+
+/** The window, grown to hold `row` too (the row being edited must stay drawn). */
+function withRow(drawn: RowWindow, row: number | undefined): RowWindow {
+  if (row === undefined) return drawn;
+  return { top: Math.min(drawn.top, row), bottom: Math.max(drawn.bottom, row) };
 }
 
 function CellText({ cell, spillClass }: { readonly cell: GridCellView; readonly spillClass: string }) {
@@ -358,5 +450,5 @@ function inView(cell: HTMLElement, scroller: HTMLElement): boolean {
 }
 
 function findCell(view: GridView, row: number, col: number): GridCellView | undefined {
-  return view.rows[row]?.cells.find((c) => c.col === col);
+  return view.rows[row - view.window.top]?.cells.find((c) => c.col === col);
 }

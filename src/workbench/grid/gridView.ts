@@ -1,11 +1,12 @@
 /**
  * What the grid shows of one sheet, read from the host's model as plain data: columns with their
- * widths, rows with their heights, and each visible cell with its text as Excel displays it, its
- * merge span, its style, the borders it shares with its neighbours and whether it is selected. Pure:
- * the React grid only draws this, and tests read it without a browser.
+ * widths, every row's top edge, and for the rows drawn (a window, see rowWindow.ts) each visible cell
+ * with its text as Excel displays it in the grid's locale, its merge span, its style, the borders it
+ * shares with its neighbours and whether it is selected. Pure: the React grid only draws this, and
+ * tests read it without a browser.
  */
 import { a1, columnName } from "../../core/address";
-import type { RangeRef } from "../../host/model/address";
+import { MAX_ROWS, type RangeRef } from "../../host/model/address";
 import type { Cell, Scalar, Sheet } from "../../host/model/sheet";
 import {
   fileWidthToPoints,
@@ -18,9 +19,14 @@ import { formatValue } from "../../host/model/text";
 import type { Workbook } from "../../host/model/workbook";
 import { conditionalLooks, type ConditionalLook } from "./conditionalLooks";
 import { editText } from "./editText";
+import { EN_US, type GridLocale } from "./locale";
+import type { RowWindow } from "./rowWindow";
 
-/** The most rows and columns drawn: a plan is a few hundred rows; a table cell per cell is a DOM node. */
-export const GRID_LIMITS = { rows: 1000, cols: 60 } as const;
+/**
+ * The most columns drawn (rows are drawn a window at a time, so every row shows; columns are not: a
+ * plan has about twenty).
+ */
+export const GRID_LIMITS = { cols: 60 } as const;
 /** Empty rows and columns drawn past the used range, so there is room to type. */
 const MARGIN = { rows: 10, cols: 3 } as const;
 /** A blank sheet still shows a page of cells. */
@@ -83,26 +89,43 @@ export interface GridRow {
   readonly cells: readonly GridCellView[];
 }
 
-export interface GridView {
+/** The sheet's shape, whatever rows are drawn: cheap to work out after every batch. */
+export interface GridLayout {
   readonly sheet: string;
   readonly columns: readonly GridColumn[];
-  readonly rows: readonly GridRow[];
-  /** The drawn rectangle, always from A1. */
+  /** The rectangle the grid spans, always from A1: every row of it can be scrolled to. */
   readonly extent: RangeRef;
-  /** The used range goes past GRID_LIMITS; only its start is drawn. */
+  /** The used range goes past GRID_LIMITS.cols; only its first columns are drawn. */
   readonly truncated: boolean;
   readonly selection: RangeRef;
   /** The active cell: the selection's top-left. */
   readonly active: { readonly row: number; readonly col: number };
   readonly gridlines: boolean;
+  /**
+   * Row i's top edge in pixels below row 1's, for every row of the extent; one more entry at the end
+   * for the last row's bottom. Hidden rows have no height.
+   */
+  readonly rowTops: readonly number[];
 }
 
-export function buildGridView(workbook: Workbook, sheet: Sheet): GridView {
+export interface GridView extends GridLayout {
+  /** The rows drawn: the window asked for, grown upwards to the top of any merged area it cuts. */
+  readonly window: RowWindow;
+  readonly rows: readonly GridRow[];
+}
+
+export interface GridViewOptions {
+  /** The rows to draw; all rows of the extent when absent. */
+  readonly window?: RowWindow;
+  /** The sheet's layout, when already worked out for this state of the workbook. */
+  readonly layout?: GridLayout;
+  /** Numbers as Excel shows them under these regional settings; en-US (Range.text) when absent. */
+  readonly locale?: GridLocale;
+}
+
+export function gridLayout(sheet: Sheet): GridLayout {
   const { extent, truncated } = drawnExtent(sheet);
   const selection = sheet.selection;
-  const active = { row: selection.top, col: selection.left };
-  const looks = conditionalLooks(workbook, sheet, extent);
-
   const columns: GridColumn[] = [];
   for (let col = 0; col <= extent.right; col++) {
     const props = sheet.colProps.get(col);
@@ -114,19 +137,43 @@ export function buildGridView(workbook: Workbook, sheet: Sheet): GridView {
       selected: col >= selection.left && col <= selection.right,
     });
   }
+  const rowTops: number[] = [0];
+  for (let row = 0; row <= extent.bottom; row++) {
+    const props = sheet.rowProps.get(row);
+    rowTops.push((rowTops[row] as number) + (props?.hidden === true ? 0 : rowHeightPx(sheet, row)));
+  }
+  return {
+    sheet: sheet.name,
+    columns,
+    extent,
+    truncated,
+    selection,
+    active: { row: selection.top, col: selection.left },
+    gridlines: sheet.showGridlines,
+    rowTops,
+  };
+}
+
+export function buildGridView(workbook: Workbook, sheet: Sheet, options: GridViewOptions = {}): GridView {
+  const layout = options.layout ?? gridLayout(sheet);
+  const locale = options.locale ?? EN_US;
+  const { extent, columns, selection, active } = layout;
+  const rowWindow = drawnRows(sheet, options.window ?? { top: 0, bottom: extent.bottom }, extent);
+  const drawn = { top: rowWindow.top, left: 0, bottom: rowWindow.bottom, right: extent.right };
+  const looks = conditionalLooks(workbook, sheet, drawn);
 
   const anchors = new Map<string, RangeRef>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
-    if (m.top > extent.bottom || m.left > extent.right) continue;
+    if (m.top > drawn.bottom || m.bottom < drawn.top || m.left > drawn.right) continue;
     anchors.set(key(m.top, m.left), m);
-    for (let r = m.top; r <= Math.min(m.bottom, extent.bottom); r++)
-      for (let c = m.left; c <= Math.min(m.right, extent.right); c++)
+    for (let r = m.top; r <= Math.min(m.bottom, drawn.bottom); r++)
+      for (let c = m.left; c <= Math.min(m.right, drawn.right); c++)
         if (r !== m.top || c !== m.left) covered.add(key(r, c));
   }
 
   const rows: GridRow[] = [];
-  for (let row = 0; row <= extent.bottom; row++) {
+  for (let row = drawn.top; row <= drawn.bottom; row++) {
     const props = sheet.rowProps.get(row);
     const cells: GridCellView[] = [];
     /** The last column text from the left runs on to, in this row. */
@@ -138,22 +185,22 @@ export function buildGridView(workbook: Workbook, sheet: Sheet): GridView {
       const cell = storedCell(sheet, row, col);
       const value = cell?.value ?? null;
       const style = sheet.styleAt(row, col);
-      const spilled = merge ? null : spill(sheet, row, col, style, value, columns, extent);
+      const spilled = merge ? null : spill(sheet, row, col, style, value, columns, drawn);
       if (spilled) runsTo = spilled.to;
       cells.push({
         row,
         col,
         address: a1(row, col),
         merge,
-        rowSpan: Math.min(area.bottom, extent.bottom) - row + 1,
-        colSpan: Math.min(area.right, extent.right) - col + 1,
-        text: formatValue(value, style?.numFmt),
+        rowSpan: Math.min(area.bottom, drawn.bottom) - row + 1,
+        colSpan: Math.min(area.right, drawn.right) - col + 1,
+        text: formatValue(value, style?.numFmt, locale.separators),
         kind: kindOf(value),
         style,
         edges: edgesOf(sheet, area),
         spillPx: spilled?.width ?? null,
         runsOn: col < runsTo,
-        editText: editText(cell),
+        editText: editText(cell, locale),
         look: looks.get(key(row, col)),
         selected: overlaps(area, selection),
         active:
@@ -162,19 +209,44 @@ export function buildGridView(workbook: Workbook, sheet: Sheet): GridView {
     }
     rows.push({
       index: row,
-      heightPx: (props?.size ?? sheet.defaultRowHeight ?? STANDARD_ROW_HEIGHT) * PX_PER_PT,
+      heightPx: rowHeightPx(sheet, row),
       hidden: props?.hidden === true,
       selected: row >= selection.top && row <= selection.bottom,
       cells,
     });
   }
 
-  return { sheet: sheet.name, columns, rows, extent, truncated, selection, active, gridlines: sheet.showGridlines };
+  return { ...layout, window: rowWindow, rows };
+}
+
+function rowHeightPx(sheet: Sheet, row: number): number {
+  return (sheet.rowProps.get(row)?.size ?? sheet.defaultRowHeight ?? STANDARD_ROW_HEIGHT) * PX_PER_PT;
+}
+
+/**
+ * The window within the extent, its top moved up to the top of every merged area it would cut: a
+ * merged cell is drawn from its top-left cell, so that row must be drawn too. (Its bottom may cut
+ * one: the row span is cut there.)
+ */
+function drawnRows(sheet: Sheet, asked: RowWindow, extent: RangeRef): RowWindow {
+  const bottom = Math.max(0, Math.min(asked.bottom, extent.bottom));
+  let top = Math.max(0, Math.min(asked.top, bottom));
+  let moved = true;
+  while (moved) {
+    moved = false;
+    for (const m of sheet.merges) {
+      if (m.top < top && m.bottom >= top && m.left <= extent.right) {
+        top = m.top;
+        moved = true;
+      }
+    }
+  }
+  return { top, bottom };
 }
 
 /**
  * From A1 to past the used range (formatting included) and the active cell, with a margin, within
- * GRID_LIMITS. Merges count: a title merged across A1:S1 is drawn whole.
+ * GRID_LIMITS.cols and the sheet's last row. Merges count: a title merged across A1:S1 is drawn whole.
  */
 function drawnExtent(sheet: Sheet): { extent: RangeRef; truncated: boolean } {
   const used = sheet.usedRect(false);
@@ -184,8 +256,8 @@ function drawnExtent(sheet: Sheet): { extent: RangeRef; truncated: boolean } {
     bottom = Math.max(bottom, m.bottom);
     right = Math.max(right, m.right);
   }
-  const truncated = bottom >= GRID_LIMITS.rows || right >= GRID_LIMITS.cols;
-  bottom = Math.min(Math.max(bottom + MARGIN.rows, MINIMUM.rows - 1), GRID_LIMITS.rows - 1);
+  const truncated = right >= GRID_LIMITS.cols;
+  bottom = Math.min(Math.max(bottom + MARGIN.rows, MINIMUM.rows - 1), MAX_ROWS - 1);
   right = Math.min(Math.max(right + MARGIN.cols, MINIMUM.cols - 1), GRID_LIMITS.cols - 1);
   return { extent: { top: 0, left: 0, bottom, right }, truncated };
 }

@@ -27,4 +27,16 @@ describe("Range.text formatting", () => {
   test("errors show their code", () => {
     expect(formatValue({ error: "#DIV/0!" }, "#,##0")).toBe("#DIV/0!");
   });
+
+  test.each([
+    [312406404000, "#,##0", "312.406.404.000"],
+    [1234.5, "#,##0.00", "1.234,50"],
+    [-1500, '"Rp "#,##0;[Red]-"Rp "#,##0', "-Rp 1.500"],
+    [0.256, "0.0%", "25,6%"],
+    [1234.5, "General", "1234,5"],
+    [123456789012, "General", "1,23457E+11"],
+    [45306, "dd/mm/yyyy", "15/01/2024"],
+  ])("with Indonesian separators, %p under %p is %p (the format codes unchanged)", (value, fmt, text) => {
+    expect(formatValue(value, fmt, { decimal: ",", group: "." })).toBe(text);
+  });
 });

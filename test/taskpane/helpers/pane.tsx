@@ -87,3 +87,44 @@ export function gatedSession(
     },
   };
 }
+
+/**
+ * A slow Excel: every run reaches the workbook at once (it reads the sheet as it is then), but its
+ * answer is held until `answer()`, as a long round trip on a busy machine would hold it; after
+ * `free()` answers come at once. `runs` counts the batches run, `held` those whose answer waits.
+ */
+export function slowAnswers(inner: ExcelSession): ExcelSession & {
+  answer(): void;
+  free(): void;
+  readonly runs: number;
+  readonly held: number;
+} {
+  let runs = 0;
+  let holding = true;
+  let waiting: (() => void)[] = [];
+  const answer = () => {
+    const now = waiting;
+    waiting = [];
+    for (const go of now) go();
+  };
+  return {
+    async run(batch) {
+      runs++;
+      const result = await inner.run(batch);
+      if (holding) await new Promise<void>((resolve) => waiting.push(resolve));
+      return result;
+    },
+    isSetSupported: (name, version) => inner.isSetSupported(name, version),
+    answer,
+    free() {
+      holding = false;
+      answer();
+    },
+    get runs() {
+      return runs;
+    },
+    get held() {
+      return waiting.length;
+    },
+  };
+}

@@ -30,65 +30,84 @@ function run(actions: readonly PaneAction[], state: PaneState = initialState("id
 describe("paneReducer", () => {
   it("starts idle, in the given language and view", () => {
     const s = initialState("en", "anggaran");
-    expect(s).toMatchObject({ lang: "en", view: "anggaran", busy: null, result: null, revealed: false, filter: "all" });
+    expect(s).toMatchObject({ lang: "en", view: "anggaran", busy: null, result: null, resultId: 0, filter: "all" });
     expect(s.listLimit).toBe(LIST_PAGE);
   });
 
   describe("checks", () => {
-    it("the detect on open shows the summary only; Periksa reveals the findings", () => {
+    it("shows a check's result (summary and findings) as soon as it arrives", () => {
       const r1 = result();
       const opened = run([
-        { type: "checkStarted", id: 1, reveal: false, headerRow: null },
+        { type: "checkStarted", id: 1, headerRow: null },
         { type: "checkSucceeded", id: 1, result: r1 },
       ]);
-      expect(opened).toMatchObject({ busy: null, result: r1, revealed: false, runs: 1, notice: "checked" });
+      expect(opened).toMatchObject({ busy: null, result: r1, resultId: 1, runs: 1, notice: "checked" });
 
       const r2 = result();
       const checked = run(
         [
-          { type: "checkStarted", id: 2, reveal: true, headerRow: null },
+          { type: "checkStarted", id: 2, headerRow: null },
           { type: "checkSucceeded", id: 2, result: r2 },
         ],
         opened,
       );
-      expect(checked).toMatchObject({ result: r2, revealed: true, runs: 2 });
+      expect(checked).toMatchObject({ result: r2, resultId: 2, runs: 2 });
     });
 
     it("is busy while running, and clears the previous failure and notice", () => {
       const failed = run([
-        { type: "checkStarted", id: 1, reveal: true, headerRow: null },
+        { type: "checkStarted", id: 1, headerRow: null },
         { type: "checkFailed", id: 1, error: excelError },
       ]);
       expect(failed).toMatchObject({ busy: null, failure: { op: "check", error: excelError }, runs: 0 });
 
-      const again = paneReducer(failed, { type: "checkStarted", id: 2, reveal: true, headerRow: null });
+      const again = paneReducer(failed, { type: "checkStarted", id: 2, headerRow: null });
       expect(again).toMatchObject({ busy: "check", failure: null, notice: null, checkId: 2 });
     });
 
     it("keeps the results of the last run on screen while the next one runs", () => {
       const r1 = result();
       const s = run([
-        { type: "checkStarted", id: 1, reveal: true, headerRow: null },
+        { type: "checkStarted", id: 1, headerRow: null },
         { type: "checkSucceeded", id: 1, result: r1 },
-        { type: "checkStarted", id: 2, reveal: true, headerRow: null },
+        { type: "checkStarted", id: 2, headerRow: null },
       ]);
-      expect(s).toMatchObject({ busy: "check", result: r1, revealed: true });
+      expect(s).toMatchObject({ busy: "check", result: r1, resultId: 1 });
     });
 
-    it("ignores the outcome of a check that a newer one replaced", () => {
+    it("shows an older check's result while a newer one runs, and stays busy until the newer one ends", () => {
       const old = result();
       const s = run([
-        { type: "checkStarted", id: 1, reveal: false, headerRow: null },
-        { type: "checkStarted", id: 2, reveal: true, headerRow: 7 },
+        { type: "checkStarted", id: 1, headerRow: null },
+        { type: "checkStarted", id: 2, headerRow: 7 },
         { type: "checkSucceeded", id: 1, result: old },
+      ]);
+      expect(s).toMatchObject({ busy: "check", result: old, resultId: 1, checkId: 2, notice: null });
+
+      const fresh = result();
+      expect(paneReducer(s, { type: "checkSucceeded", id: 2, result: fresh })).toMatchObject({
+        busy: null,
+        result: fresh,
+        resultId: 2,
+        notice: "checked",
+      });
+    });
+
+    it("never lets an older check's result or failure replace a newer one's", () => {
+      const fresh = result();
+      const s = run([
+        { type: "checkStarted", id: 1, headerRow: null },
+        { type: "checkStarted", id: 2, headerRow: null },
+        { type: "checkSucceeded", id: 2, result: fresh },
+        { type: "checkSucceeded", id: 1, result: result() },
         { type: "checkFailed", id: 1, error: excelError },
       ]);
-      expect(s).toMatchObject({ busy: "check", result: null, failure: null, checkId: 2 });
+      expect(s).toMatchObject({ busy: null, result: fresh, resultId: 2, failure: null });
     });
 
     it("remembers the header row the check used", () => {
       const s = run([
-        { type: "checkStarted", id: 1, reveal: true, headerRow: 7 },
+        { type: "checkStarted", id: 1, headerRow: 7 },
         { type: "checkSucceeded", id: 1, result: result() },
       ]);
       expect(s.headerRow).toBe(7);
@@ -98,7 +117,7 @@ describe("paneReducer", () => {
       const s = run([
         { type: "moreShown" },
         { type: "moreShown" },
-        { type: "checkStarted", id: 1, reveal: true, headerRow: null },
+        { type: "checkStarted", id: 1, headerRow: null },
         { type: "checkSucceeded", id: 1, result: result() },
       ]);
       expect(s.listLimit).toBe(LIST_PAGE);
@@ -107,7 +126,7 @@ describe("paneReducer", () => {
     it("keeps the filter across runs (the counts change, the user's choice doesn't)", () => {
       const s = run([
         { type: "filterChanged", filter: "warning" },
-        { type: "checkStarted", id: 1, reveal: true, headerRow: null },
+        { type: "checkStarted", id: 1, headerRow: null },
         { type: "checkSucceeded", id: 1, result: result() },
       ]);
       expect(s.filter).toBe("warning");

@@ -1,6 +1,13 @@
 import { applyPlanned } from "../../../src/app/applyPlanned";
 import type { Sheet } from "../../../src/host/model/sheet";
-import { buildGridView, GRID_LIMITS, type GridCellView, type GridView } from "../../../src/workbench/grid/gridView";
+import {
+  buildGridView,
+  GRID_LIMITS,
+  gridLayout,
+  type GridCellView,
+  type GridView,
+} from "../../../src/workbench/grid/gridView";
+import { ID_ID } from "../../../src/workbench/grid/locale";
 import { hostFrom } from "../../host/grid";
 
 /** The drawn cell at an address ("F33"), or undefined when a merge covers it. */
@@ -132,13 +139,64 @@ describe("buildGridView", () => {
     expect(v.rows[1]?.heightPx).toBe(20);
   });
 
-  it("draws at most GRID_LIMITS and says the sheet was cut", () => {
-    const rows: (string | null)[][] = Array.from({ length: GRID_LIMITS.rows + 5 }, () => []);
-    rows[GRID_LIMITS.rows + 4] = ["far"];
-    const { view } = viewOf({ Sheet1: rows });
+  it("spans every row of the sheet, however many; columns stop at GRID_LIMITS.cols and say so", () => {
+    const rows: (string | null)[][] = Array.from({ length: 2500 }, () => []);
+    rows[2499] = ["last"];
+    const wide: (string | null)[] = [];
+    wide[GRID_LIMITS.cols + 4] = "far";
+    rows[0] = wide;
+    const { sheet, view } = viewOf({ Sheet1: rows });
     const v = view();
     expect(v.truncated).toBe(true);
-    expect(v.rows).toHaveLength(GRID_LIMITS.rows);
+    expect(v.extent).toEqual({ top: 0, left: 0, bottom: 2509, right: GRID_LIMITS.cols - 1 });
+    expect(v.rows).toHaveLength(2510);
+    expect(at(v, "A2500")?.text).toBe("last");
+    expect(gridLayout(sheet).rowTops).toHaveLength(2511);
+  });
+
+  it("draws only the rows of a window, with every row's top edge for the scroll height", () => {
+    const rows: (string | null)[][] = Array.from({ length: 2000 }, (_, i) => [`r${i + 1}`]);
+    const { sheet, host } = viewOf({ Sheet1: rows });
+    sheet.rowProps.set(3, { size: 30 });
+    sheet.rowProps.set(4, { hidden: true });
+    const v = buildGridView(host.workbook, sheet, { window: { top: 1500, bottom: 1549 } });
+    expect(v.window).toEqual({ top: 1500, bottom: 1549 });
+    expect(v.rows.map((r) => r.index)).toEqual(Array.from({ length: 50 }, (_, i) => 1500 + i));
+    expect(at(v, "A1501")?.text).toBe("r1501");
+    expect(at(v, "A1")).toBeUndefined();
+    // 20 px rows, row 4 at 30 pt (40 px), row 5 hidden (no height).
+    expect(v.rowTops.slice(0, 7)).toEqual([0, 20, 40, 60, 100, 100, 120]);
+    expect(v.rowTops.at(-1)).toBe(2009 * 20 + 20);
+  });
+
+  it("a window whose top cuts a merged area is drawn from the area's top row, so the merge is whole", () => {
+    const rows: (string | number | null)[][] = Array.from({ length: 60 }, () => []);
+    rows[9] = [1, "Sasaran (6709)"];
+    const { sheet, host } = viewOf({ Sheet1: { rows, merges: ["A10:A14", "B12:B20"] } });
+    const v = buildGridView(host.workbook, sheet, { window: { top: 14, bottom: 25 } });
+    // Row 15 cuts B12:B20: drawn from row 12, which cuts A10:A14 in turn: drawn from row 10.
+    expect(v.window).toEqual({ top: 9, bottom: 25 });
+    expect(at(v, "A10")).toMatchObject({ rowSpan: 5, text: "1" });
+    expect(at(v, "B12")).toMatchObject({ rowSpan: 9 });
+    // A window's bottom cuts a merge by shortening its row span.
+    const cut = buildGridView(host.workbook, sheet, { window: { top: 0, bottom: 11 } });
+    expect(at(cut, "A10")).toMatchObject({ rowSpan: 3 }); // rows 10 to 12 of A10:A14
+  });
+
+  it("shows numbers as Excel does under Indonesian regional settings, the format codes unchanged", () => {
+    const { sheet, host } = viewOf({ Sheet1: [[312406404000, 0.5, 1234.5, -1500, 12.5, "1,5"]] });
+    sheet.ensureCell(0, 0).style = { numFmt: "#,##0" };
+    sheet.ensureCell(0, 2).style = { numFmt: "#,##0.00" };
+    sheet.ensureCell(0, 3).style = { numFmt: '"Rp "#,##0;[Red]-"Rp "#,##0' };
+    sheet.ensureCell(0, 4).style = { numFmt: "0.0%" };
+    const v = buildGridView(host.workbook, sheet, { locale: ID_ID });
+    expect(at(v, "A1")).toMatchObject({ text: "312.406.404.000", editText: "312406404000" });
+    expect(at(v, "B1")).toMatchObject({ text: "0,5", editText: "0,5" });
+    expect(at(v, "C1")?.text).toBe("1.234,50");
+    expect(at(v, "D1")?.text).toBe("-Rp 1.500");
+    expect(at(v, "E1")?.text).toBe("1250,0%");
+    // Text that Indonesian typing would read as a number keeps Excel's apostrophe in the editor.
+    expect(at(v, "F1")).toMatchObject({ text: "1,5", kind: "text", editText: "'1,5" });
   });
 
   it("shades cells where a Custom conditional format holds, as Sorot di lembar's do", async () => {

@@ -36,7 +36,6 @@ export const enPane = {
   "pane.summary.warnings": "Warnings",
   "pane.summary.noBudgetColumn": "no budget column",
   "pane.summary.missing": "not given",
-  "pane.summary.prompt": "Press Check to see the list of findings.",
 
   "pane.noPlan.title": "No RAK on this sheet",
   "pane.noPlan.body":

@@ -34,7 +34,6 @@ export const idPane = {
   "pane.summary.warnings": "Peringatan",
   "pane.summary.missing": "belum diisi",
   "pane.summary.noBudgetColumn": "tanpa kolom anggaran",
-  "pane.summary.prompt": "Tekan Periksa untuk melihat daftar temuan.",
 
   "pane.noPlan.title": "Tidak ada RAK di lembar ini",
   "pane.noPlan.body":
