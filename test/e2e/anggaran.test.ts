@@ -208,7 +208,7 @@ describeInBrowser("Anggaran and Jadwal in the workbench", () => {
     // The grid: the JUMLAH row under the table, computed by the formula; the new sheets have tabs.
     expect(await w.cell("A50").innerText()).toBe("JUMLAH");
     await w.page.waitForFunction(
-      () => document.querySelector('td[data-address="R50"]')?.textContent === "23,142,485,000",
+      () => document.querySelector('td[data-address="R50"]')?.textContent === "23.142.485.000",
     );
     const tabs = w.page.getByRole("tablist", { name: "Lembar kerja" }).getByRole("tab");
     expect(await tabs.allInnerTexts()).toEqual(["RAK 2024", "Rekap Anggaran", "RPD Draf"]);

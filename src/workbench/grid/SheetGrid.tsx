@@ -217,8 +217,14 @@ export function SheetGrid({ view, onWindow, merges, onSelect, onWrite, onClear }
       return;
     }
     follow.current = false;
-    if (byKeyboard) cell.scrollIntoView({ block: "nearest", inline: "nearest" });
-    else if (!inView(cell, scroller)) cell.scrollIntoView({ block: "center", inline: "nearest" });
+    if (byKeyboard) {
+      cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+      // Rows of wrapped text have fractional heights and the browser scrolls by whole pixels, which can
+      // leave a sliver of the cell under the bottom edge: scroll the rest of the way.
+      const below =
+        cell.getBoundingClientRect().bottom - (scroller.getBoundingClientRect().top + scroller.clientHeight);
+      if (below > 0) scroller.scrollTop += Math.ceil(below);
+    } else if (!inView(cell, scroller)) cell.scrollIntoView({ block: "center", inline: "nearest" });
     if (byKeyboard || table.contains(document.activeElement)) {
       refocus.current = false;
       cell.focus({ preventScroll: true });
