@@ -4,6 +4,8 @@
  */
 import type { CellError } from "../../core/snapshot";
 import { cloneChart, type ChartModel } from "./chart";
+import { cloneKept, cloneKeptPart, relinkKept, type KeptElement, type KeptPart } from "./kept";
+import type { RowEdit } from "./rowMath";
 import { cloneConditionalFormat, type ConditionalFormatModel } from "./conditional";
 import { clonePageLayout, defaultPageLayout, type PageLayoutModel } from "./pageLayout";
 import { contains, intersect, type RangeRef } from "./address";
@@ -83,6 +85,30 @@ export interface SheetProtection {
   password?: string;
 }
 
+/**
+ * Where a sheet read from a file came from: its part in the package, and the whole-row edits made
+ * since, so that the writer knows which row of the file each row now is (and can write a row nobody
+ * changed exactly as it was read). A copy shares its source's part and history; `loadedId` tells the
+ * sheet that owns the part from its copies.
+ */
+export interface SheetSource {
+  readonly part: string;
+  readonly loadedId: string;
+  readonly edits: RowEdit[];
+}
+
+/** What the host keeps of a sheet's file form without modelling it (see kept.ts). */
+export interface KeptSheet {
+  /**
+   * The worksheet element as read, its `<sheetData>` left empty (the rows are the model's). Elements
+   * the model owns (merges, print setup, views...) are rewritten from the model when it changed;
+   * the others are kept, their references following row edits.
+   */
+  skeleton: KeptElement | null;
+  /** Parts linked from the sheet that hold references: comments, note shapes, drawing, tables. */
+  parts: KeptPart[];
+}
+
 export class Sheet {
   id: string;
   name: string;
@@ -105,6 +131,9 @@ export class Sheet {
   frozen: { rows: number; cols: number } | null = null;
   /** Charts drawn on the sheet, in z-order (the first is at the back). */
   charts: ChartModel[] = [];
+  /** The part this sheet was read from, or null for a sheet made in memory. */
+  source: SheetSource | null = null;
+  kept: KeptSheet = { skeleton: null, parts: [] };
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -290,6 +319,15 @@ export class Sheet {
     s.selection = { ...this.selection };
     s.frozen = this.frozen ? { ...this.frozen } : null;
     s.charts = this.charts.map((c) => cloneChart(c, chartId ? chartId(c) : c.id));
+    s.source = this.source ? { ...this.source, edits: [...this.source.edits] } : null;
+    s.kept = {
+      skeleton: this.kept.skeleton ? cloneKept(this.kept.skeleton) : null,
+      parts: this.kept.parts.map(cloneKeptPart),
+    };
+    if (chartId) {
+      const ids = new Map(this.charts.map((c, i) => [c.id, (s.charts[i] as ChartModel).id]));
+      for (const part of s.kept.parts) relinkKept(part.root, ids);
+    }
     return s;
   }
 }
