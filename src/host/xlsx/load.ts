@@ -116,6 +116,7 @@ export async function readXlsx(
     stylesPart,
     styles,
     strings,
+    activeId: wb.activeSheetId,
   };
   wb.source = source;
   return wb;

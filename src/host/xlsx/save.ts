@@ -100,7 +100,7 @@ export async function writeXlsx(wb: Workbook): Promise<Uint8Array> {
   for (const sheet of wb.sheets) {
     const owner = sheet.source !== null && sheet.id === sheet.source.loadedId && out.has(sheet.source.part);
     const part = owner && sheet.source ? sheet.source.part : out.uniqueName(sheetsDir, ".xml");
-    const result = writeWorksheet(ctx, sheet, part, owner, sheet === active);
+    const result = writeWorksheet(ctx, sheet, part, owner, sheet === active, active?.id !== source?.activeId);
     cellsChanged ||= result.cellsChanged || !owner;
     const relId = owner
       ? (relIdByPart.get(part.toLowerCase()) ?? wbRels.add(relType("worksheet"), part))

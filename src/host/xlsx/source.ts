@@ -16,6 +16,8 @@ export interface SourcePackage {
   readonly stylesPart: string | null;
   readonly styles: StyleBook;
   readonly strings: SharedStrings;
+  /** The sheet that was active in the file (by model id). */
+  readonly activeId: string | null;
 }
 
 export function sourceOf(wb: Workbook): SourcePackage | null {

@@ -329,18 +329,19 @@ export function scanSheetData(
   finishRow(to);
 
   function readCellContent(text: string, start: number, end: number, typeStart: number, typeEnd: number): void {
+    // The cell's content is short: search it, never the rest of the sheet.
+    const body = text.slice(start, end);
     let v: string | undefined;
-    let fIndex = text.indexOf(fOpen, start);
-    if (fIndex >= end) fIndex = -1;
+    let fIndex = body.indexOf(fOpen);
     if (fIndex >= 0) {
-      const next = text.charCodeAt(fIndex + fOpen.length);
+      const next = body.charCodeAt(fIndex + fOpen.length);
       if (!(isSpace(next) || next === GT || next === SLASH)) fIndex = -1;
     }
-    if (fIndex >= 0) readFormula(text, fIndex, end);
-    const vIndex = text.indexOf(vOpen, start);
-    if (vIndex >= 0 && vIndex < end) {
-      const vEnd = text.indexOf(vClose, vIndex);
-      v = text.slice(vIndex + vOpen.length, vEnd < 0 || vEnd > end ? end : vEnd);
+    if (fIndex >= 0) readFormula(body, fIndex, body.length);
+    const vIndex = body.indexOf(vOpen);
+    if (vIndex >= 0) {
+      const vEnd = body.indexOf(vClose, vIndex);
+      v = body.slice(vIndex + vOpen.length, vEnd < 0 ? body.length : vEnd);
     }
     const type = typeStart < 0 ? "n" : text.slice(typeStart, typeEnd);
     switch (type) {
@@ -350,13 +351,10 @@ export function scanSheetData(
         break;
       }
       case "inlineStr": {
-        const isIndex = text.indexOf(isOpen, start);
-        if (isIndex >= 0 && isIndex < end) {
-          const isEnd = text.indexOf(isClose, isIndex);
-          cell.value = stringItemText(
-            text.slice(isIndex + isOpen.length, isEnd < 0 || isEnd > end ? end : isEnd),
-            prefix,
-          );
+        const isIndex = body.indexOf(isOpen);
+        if (isIndex >= 0) {
+          const isEnd = body.indexOf(isClose, isIndex);
+          cell.value = stringItemText(body.slice(isIndex + isOpen.length, isEnd < 0 ? body.length : isEnd), prefix);
         } else cell.value = v === undefined ? null : decodeXstring(unescapeXml(v));
         break;
       }

@@ -66,6 +66,7 @@ export function writeWorksheet(
   part: string,
   owner: boolean,
   active: boolean,
+  activeChanged: boolean,
 ): SheetWriteResult {
   const { out, styles } = ctx;
   const baseline = sheet.source ? out.originalText(sheet.source.part) : null;
@@ -103,8 +104,10 @@ export function writeWorksheet(
   const layout = sheet.pageLayout;
   const fit = (p: typeof layout): boolean =>
     p.zoom.horizontalFitToPages !== undefined && p.zoom.horizontalFitToPages !== null;
+  // Which tabs are selected is the file's business until the active sheet changes (Excel marks the
+  // active one; some producers mark none).
   const view = {
-    tabSelected: active,
+    tabSelected: owner && !activeChanged ? base.tabSelected : active,
     showGridlines: sheet.showGridlines,
     selection: sheet.selection,
     frozen: sheet.frozen,
