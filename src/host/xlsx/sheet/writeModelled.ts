@@ -355,7 +355,7 @@ export function patchMargins(
   base: PageLayoutModel,
   now: PageLayoutModel,
 ): XmlElement | undefined {
-  if (MARGINS.every(([, k]) => base[k] === now[k]) && element) return element;
+  if (MARGINS.every(([, k]) => base[k] === now[k])) return element;
   if (!element) {
     const attrs = MARGINS.map(([a, k]) => ` ${a}="${inches(now[k])}"`).join("");
     return el(prefix, `<pageMargins${attrs}/>`);
