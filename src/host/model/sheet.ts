@@ -214,7 +214,10 @@ export class Sheet {
   /** Stored cells inside a rectangle. */
   *cellsIn(rect: RangeRef): IterableIterator<{ row: number; col: number; cell: Cell }> {
     const width = rect.right - rect.left + 1;
-    for (const [row, line] of this.rows) {
+    // A few rows of a long sheet: look those rows up rather than walk every row.
+    const rows: Iterable<[number, Map<number, Cell>]> =
+      rect.bottom - rect.top + 1 < this.rows.size ? this.rowsBetween(rect.top, rect.bottom) : this.rows;
+    for (const [row, line] of rows) {
       if (row < rect.top || row > rect.bottom) continue;
       if (line.size <= width) {
         for (const [col, cell] of line) if (col >= rect.left && col <= rect.right) yield { row, col, cell };
@@ -224,6 +227,13 @@ export class Sheet {
           if (cell) yield { row, col, cell };
         }
       }
+    }
+  }
+
+  private *rowsBetween(top: number, bottom: number): IterableIterator<[number, Map<number, Cell>]> {
+    for (let row = top; row <= bottom; row++) {
+      const line = this.rows.get(row);
+      if (line) yield [row, line];
     }
   }
 
@@ -243,6 +253,46 @@ export class Sheet {
       if (row > bottom) bottom = row;
       if (col < left) left = col;
       if (col > right) right = col;
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  /**
+   * The used range within a rectangle: the smallest rectangle inside it holding every cell with a
+   * value or formula (or, unless `valuesOnly`, formatting); null when it holds none. Costs the stored
+   * rows in the rectangle's rows, never the rectangle's area.
+   */
+  usedRectIn(rect: RangeRef, valuesOnly = false): RangeRef | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const width = rect.right - rect.left + 1;
+    const visit = (row: number, line: Map<number, Cell>): void => {
+      const check = (col: number, cell: Cell): void => {
+        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && !isEmptyStyle(cell.style));
+        if (!used) return;
+        if (row < top) top = row;
+        if (row > bottom) bottom = row;
+        if (col < left) left = col;
+        if (col > right) right = col;
+      };
+      if (line.size <= width) {
+        for (const [col, cell] of line) if (col >= rect.left && col <= rect.right) check(col, cell);
+      } else {
+        for (let col = rect.left; col <= rect.right; col++) {
+          const cell = line.get(col);
+          if (cell) check(col, cell);
+        }
+      }
+    };
+    if (rect.bottom - rect.top + 1 < this.rows.size) {
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        const line = this.rows.get(row);
+        if (line) visit(row, line);
+      }
+    } else {
+      for (const [row, line] of this.rows) if (row >= rect.top && row <= rect.bottom) visit(row, line);
     }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
