@@ -107,35 +107,8 @@ export async function locateTable(
   used: Bounds,
 ): Promise<LocatedTable> {
   const blocks: RangeRef[] = [];
-  let queue = pieces({
-    top: used.row,
-    left: used.col,
-    bottom: used.row + used.rows - 1,
-    right: used.col + used.cols - 1,
-  });
-  for (let round = 0; queue.length > 0; round++) {
-    const now = queue.splice(0, MAX_PIECES_PER_SYNC);
-    const asked = now.map((p) => {
-      const range = worksheet
-        .getRangeByIndexes(p.top, p.left, p.bottom - p.top + 1, p.right - p.left + 1)
-        .getUsedRangeOrNullObject(true);
-      range.load("rowIndex,columnIndex,rowCount,columnCount");
-      return range;
-    });
-    await context.sync();
-    for (const range of asked) {
-      if (range.isNullObject) continue;
-      const found = {
-        top: range.rowIndex,
-        left: range.columnIndex,
-        bottom: range.rowIndex + range.rowCount - 1,
-        right: range.columnIndex + range.columnCount - 1,
-      };
-      // Small enough, or enough rounds: a block as found (the sheet's content is that dense).
-      if (cells(found) <= BLOCK_CELLS || round >= MAX_ROUNDS) blocks.push(found);
-      else queue.push(...pieces(found));
-    }
-  }
+  const whole = { top: used.row, left: used.col, bottom: used.row + used.rows - 1, right: used.col + used.cols - 1 };
+  await locateRound(context, worksheet, pieces(whole), blocks, 0);
   const groups = areas(blocks);
   if (groups.length === 0) return { table: used, outside: [] };
   const weight = (g: RangeRef[]): number => g.reduce((n, b) => n + cells(b), 0);
@@ -148,4 +121,42 @@ export async function locateTable(
       .map(bounding)
       .sort((a, b) => a.top - b.top || a.left - b.left),
   };
+}
+
+/**
+ * One round: the used ranges of up to MAX_PIECES_PER_SYNC pieces in one sync; blocks still large are
+ * split for the next round. One sync per round is the point (the rounds are few: a round divides
+ * what is left sixteen ways per side), so the recursion here is deliberate, as in readSnapshot.
+ */
+async function locateRound(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  queue: readonly RangeRef[],
+  blocks: RangeRef[],
+  round: number,
+): Promise<void> {
+  if (queue.length === 0) return;
+  const now = queue.slice(0, MAX_PIECES_PER_SYNC);
+  const next = queue.slice(MAX_PIECES_PER_SYNC);
+  const asked = now.map((p) => {
+    const range = worksheet
+      .getRangeByIndexes(p.top, p.left, p.bottom - p.top + 1, p.right - p.left + 1)
+      .getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return range;
+  });
+  await context.sync();
+  for (const range of asked) {
+    if (range.isNullObject) continue;
+    const found = {
+      top: range.rowIndex,
+      left: range.columnIndex,
+      bottom: range.rowIndex + range.rowCount - 1,
+      right: range.columnIndex + range.columnCount - 1,
+    };
+    // Small enough, or enough rounds: a block as found (the sheet's content is that dense).
+    if (cells(found) <= BLOCK_CELLS || round >= MAX_ROUNDS) blocks.push(found);
+    else next.push(...pieces(found));
+  }
+  return locateRound(context, worksheet, next, blocks, round + 1);
 }
