@@ -106,13 +106,20 @@ function inflateBounded(entry: ZipEntry, partLimit: number, total: { left: numbe
     return entry.data;
   }
   if (entry.method !== 8) throw new PackageFormatError(`part ${entry.name} uses compression method ${entry.method}`);
-  const chunks: Uint8Array[] = [];
+  // Inflate straight into a buffer of the declared size (no list of chunks to join afterwards);
+  // should the part be bigger than it said, the buffer grows, still within the limits.
+  let out = new Uint8Array(Math.max(entry.size, 1024));
   let length = 0;
   let done = false;
   const inflater = new Inflate((chunk, final) => {
+    check(length + chunk.length);
+    if (length + chunk.length > out.length) {
+      const grown = new Uint8Array(Math.max(out.length * 2, length + chunk.length));
+      grown.set(out.subarray(0, length));
+      out = grown;
+    }
+    out.set(chunk, length);
     length += chunk.length;
-    check(length);
-    chunks.push(chunk);
     if (final) done = true;
   });
   const data = entry.data;
@@ -125,14 +132,7 @@ function inflateBounded(entry: ZipEntry, partLimit: number, total: { left: numbe
     if (error instanceof PackageTooLargeError) throw error;
     throw new PackageFormatError(`part ${entry.name} cannot be inflated (${(error as Error).message})`);
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return length === out.length ? out : out.subarray(0, length);
 }
 
 function readCentralDirectory(bytes: Uint8Array, limits: PackageLimits): ZipEntry[] {
