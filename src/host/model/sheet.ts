@@ -8,7 +8,7 @@ import { cloneKept, cloneKeptPart, relinkKept, type KeptElement, type KeptPart }
 import type { RowEdit } from "./rowMath";
 import { cloneConditionalFormat, type ConditionalFormatModel } from "./conditional";
 import { clonePageLayout, defaultPageLayout, type PageLayoutModel } from "./pageLayout";
-import { contains, intersect, type RangeRef } from "./address";
+import { contains, intersect, MAX_COLS, MAX_ROWS, type RangeRef } from "./address";
 import { isEmptyStyle, type CellStyle, type ColorSpec } from "./style";
 
 /** What a cell holds: a number, text, a boolean or an error. Empty cells hold null. */
@@ -242,19 +242,7 @@ export class Sheet {
    * `valuesOnly`) with formatting. Null for a blank sheet.
    */
   usedRect(valuesOnly = false): RangeRef | null {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const { row, col, cell } of this.cells()) {
-      const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && !isEmptyStyle(cell.style));
-      if (!used) continue;
-      if (row < top) top = row;
-      if (row > bottom) bottom = row;
-      if (col < left) left = col;
-      if (col > right) right = col;
-    }
-    return bottom < 0 ? null : { top, left, bottom, right };
+    return this.usedRectIn({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }, valuesOnly);
   }
 
   /**

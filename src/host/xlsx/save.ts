@@ -5,6 +5,7 @@
  * sheets, active tab and names as they are now. A workbook made in memory is written over an empty
  * package the same way. Saving a workbook nobody changed gives back every part as it was.
  */
+import { columnName } from "../../core/address";
 import type { Sheet } from "../model/sheet";
 import { DEFAULT_THEME_XML } from "./defaultTheme";
 import type { Workbook } from "../model/workbook";
@@ -208,7 +209,7 @@ function namesXml(wb: Workbook, outSheets: readonly SheetOut[], written: readonl
     }
     const titles: string[] = [];
     if (p.printTitleColumns)
-      titles.push(`${prefix}$${colName(p.printTitleColumns.first)}:$${colName(p.printTitleColumns.last)}`);
+      titles.push(`${prefix}$${columnName(p.printTitleColumns.first)}:$${columnName(p.printTitleColumns.last)}`);
     if (p.printTitleRows) titles.push(`${prefix}$${p.printTitleRows.first + 1}:$${p.printTitleRows.last + 1}`);
     if (titles.length > 0 && !printed.has(`titles:${sheet.id}`))
       out.push(
@@ -228,15 +229,4 @@ function normalizePrint(p: {
     rows: p.rows ? [p.rows.first, p.rows.last] : null,
     cols: p.cols ? [p.cols.first, p.cols.last] : null,
   };
-}
-
-function colName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

@@ -10,6 +10,7 @@ import { attributesOf, escapeXml, localName, setAttr, withPrefix, unescapeXml } 
 import {
   childElements,
   firstChild,
+  insertInOrder,
   parseFragment,
   parseXml,
   rawText,
@@ -168,21 +169,6 @@ export interface WorkbookOut {
   readonly fullCalcOnLoad: boolean;
 }
 
-function insertInOrder(root: XmlElement, element: XmlElement): void {
-  const rank = CT_WORKBOOK_ORDER.indexOf(localName(element.name));
-  const children = root.children;
-  let at = children.length;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i];
-    if (typeof c === "object" && CT_WORKBOOK_ORDER.indexOf(localName(c.name)) > rank) {
-      at = i;
-      break;
-    }
-  }
-  // Keep the whitespace that followed the previous element in front of the new one.
-  children.splice(at, 0, element);
-}
-
 function newElement(prefix: string, name: string, xml: string): XmlElement {
   return parseFragment(prefix ? withPrefix(xml, prefix) : xml)[0] as XmlElement;
 }
@@ -200,7 +186,7 @@ export function writeWorkbookPart(info: WorkbookInfo, out: WorkbookOut): string 
 
   // Sheets: those read keep their element (name and state patched), new ones get the next sheetId.
   const sheetsEl = firstChild(root, "sheets") ?? newElement(prefix, "sheets", "<sheets></sheets>");
-  if (!firstChild(root, "sheets")) insertInOrder(root, sheetsEl);
+  if (!firstChild(root, "sheets")) insertInOrder(root, sheetsEl, CT_WORKBOOK_ORDER);
   let nextId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
   const originalSheets = childElements(sheetsEl, "sheet");
   const sheetNodes = out.sheets.map((s) => {
@@ -238,6 +224,7 @@ export function writeWorkbookPart(info: WorkbookInfo, out: WorkbookOut): string 
     insertInOrder(
       root,
       newElement(prefix, "bookViews", `<bookViews><workbookView activeTab="${out.activeTab}"/></bookViews>`),
+      CT_WORKBOOK_ORDER,
     );
   }
 
@@ -257,7 +244,7 @@ export function writeWorkbookPart(info: WorkbookInfo, out: WorkbookOut): string 
       else {
         const created = newElement(prefix, "definedNames", "<definedNames></definedNames>");
         setContent(created, kept);
-        insertInOrder(root, created);
+        insertInOrder(root, created, CT_WORKBOOK_ORDER);
       }
     }
   }
@@ -266,7 +253,7 @@ export function writeWorkbookPart(info: WorkbookInfo, out: WorkbookOut): string 
     const calc = firstChild(root, "calcPr");
     if (calc) {
       if (!isTrue(attributesOf(calc.open).get("fullCalcOnLoad"))) calc.open = setAttr(calc.open, "fullCalcOnLoad", "1");
-    } else insertInOrder(root, newElement(prefix, "calcPr", `<calcPr fullCalcOnLoad="1"/>`));
+    } else insertInOrder(root, newElement(prefix, "calcPr", `<calcPr fullCalcOnLoad="1"/>`), CT_WORKBOOK_ORDER);
   }
   return serializeDocument(doc);
 }

@@ -10,7 +10,7 @@
  * dates stored as ISO text (`t="d"`) become serial numbers; SpreadsheetML's `_xHHHH_` escapes in text
  * are decoded.
  */
-import type { CellError } from "../../../core/snapshot";
+import { ERROR_CODES, type CellError } from "../../../core/snapshot";
 import { translate } from "../../formula";
 import type { Scalar } from "../../model/sheet";
 import { stringItemText } from "../sharedStrings";
@@ -141,18 +141,7 @@ function nameIs(xml: string, ns: number, ne: number, name: string): boolean {
   return ne - ns === name.length && xml.startsWith(name, ns);
 }
 
-const ERRORS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-]);
+const ERRORS = new Set<string>(ERROR_CODES);
 
 function isoToSerial(text: string, date1904: boolean): number | null {
   const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !/T/.test(text) ? text : `${text}Z`);

@@ -13,7 +13,7 @@ import { STANDARD_COLUMN_WIDTH, type ColorSpec } from "../../model/style";
 import type { StyleBook } from "../styles/styleBook";
 import { colorXml } from "../styles/styleXml";
 import { attributesOf, escapeXml, localName, setAttr, withPrefix } from "../xml/text";
-import { childElements, firstChild, parseFragment, setContent, type XmlElement } from "../xml/tree";
+import { childElements, firstChild, insertInOrder, parseFragment, setContent, type XmlElement } from "../xml/tree";
 import type { KeptRule, ModelledSheet } from "./readModelled";
 
 export function el(prefix: string, xml: string): XmlElement {
@@ -37,21 +37,6 @@ function isFit(p: PageLayoutModel): boolean {
 
 const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"];
 
-function insertChild(parent: XmlElement, child: XmlElement, order: readonly string[]): void {
-  const rank = order.indexOf(localName(child.name));
-  const children = [...parent.children];
-  let at = children.length;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i];
-    if (typeof c === "object" && order.indexOf(localName(c.name)) > rank) {
-      at = i;
-      break;
-    }
-  }
-  children.splice(at, 0, child);
-  setContent(parent, children);
-}
-
 export function patchSheetPr(
   prefix: string,
   element: XmlElement | undefined,
@@ -62,12 +47,12 @@ export function patchSheetPr(
   const pr = element ?? el(prefix, "<sheetPr/>");
   if (!sameColor(base.tabColor, now.tabColor)) {
     pr.children = pr.children.filter((c) => typeof c === "string" || localName(c.name) !== "tabColor");
-    if (now.tabColor) insertChild(pr, el(prefix, colorXml("tabColor", now.tabColor)), SHEET_PR_ORDER);
+    if (now.tabColor) insertInOrder(pr, el(prefix, colorXml("tabColor", now.tabColor)), SHEET_PR_ORDER);
   }
   if (base.fit !== now.fit) {
     const setUp = firstChild(pr, "pageSetUpPr");
     if (setUp) setUp.open = setAttr(setUp.open, "fitToPage", now.fit ? "1" : null);
-    else if (now.fit) insertChild(pr, el(prefix, `<pageSetUpPr fitToPage="1"/>`), SHEET_PR_ORDER);
+    else if (now.fit) insertInOrder(pr, el(prefix, `<pageSetUpPr fitToPage="1"/>`), SHEET_PR_ORDER);
   }
   return pr;
 }

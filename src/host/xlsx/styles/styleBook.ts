@@ -13,6 +13,7 @@ import {
   childElements,
   firstChild,
   parseFragment,
+  insertInOrder,
   parseXml,
   serializeDocument,
   setContent,
@@ -248,17 +249,7 @@ export class StyleBook {
       children: [],
       close: `</${prefix}${name}>`,
     };
-    const rank = ORDER.indexOf(name);
-    const children = this.doc.root.children;
-    let at = children.length;
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i];
-      if (typeof c === "object" && ORDER.indexOf(localName(c.name)) > rank) {
-        at = i;
-        break;
-      }
-    }
-    children.splice(at, 0, created);
+    insertInOrder(this.doc.root, created, ORDER);
     this.changed = true;
     return created;
   }

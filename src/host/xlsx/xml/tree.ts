@@ -182,6 +182,25 @@ export function prefixOf(element: XmlElement): string {
   return colon < 0 ? "" : element.name.slice(0, colon + 1);
 }
 
+/**
+ * Inserts `child` into `parent` where the schema's element order puts it: before the first child
+ * ranked after it in `order` (local names), else at the end.
+ */
+export function insertInOrder(parent: XmlElement, child: XmlElement, order: readonly string[]): void {
+  const rank = order.indexOf(localName(child.name));
+  const children = [...parent.children];
+  let at = children.length;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (typeof c === "object" && order.indexOf(localName(c.name)) > rank) {
+      at = i;
+      break;
+    }
+  }
+  children.splice(at, 0, child);
+  setContent(parent, children);
+}
+
 /** A deep copy (the tree is plain data). */
 export function cloneNode<T extends XmlNode>(node: T): T {
   if (typeof node === "string") return node;
