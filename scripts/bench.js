@@ -6,6 +6,11 @@
  *     (the CLI's path), and the plain exceljs load alone for comparison;
  *   - analysis: reader + validator on the snapshot (the pure core).
  * The goal is analysis under 10% of the read time.
+ *
+ * Then the 20,000-row plan (2,000 blocks): `rakit check` as the CLI runs it and exceljs merely
+ * loading the same file, side by side in the same run, each in a child process of its own so that
+ * its peak memory (RSS high-water mark, process.resourceUsage().maxRSS) is its own. Goal: check in at
+ * most half of exceljs's load time, and at most 300 MB.
  */
 const os = require("node:os");
 const path = require("node:path");
@@ -15,10 +20,57 @@ const { buildRakWorkbook } = require("../lib/samples/buildRakWorkbook.js");
 const { largeSpec } = require("../lib/samples/largeSpec.js");
 const { analyzeSheet } = require("../lib/core/analyze.js");
 const { openWorkbook } = require("../lib/cli/workbook.js");
+const { execFileSync } = require("node:child_process");
 const { readSheets } = require("../lib/excel/readWorkbook.js");
 const seed = require("../samples/rak-contoh-2024.json");
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
+const RUNS_20K = Number(process.env.BENCH_RUNS_20K || 3);
+
+// Run in a child: the time of the work itself (not node's start-up) and the child's peak memory.
+const CHILD_CHECK = `
+const { runCli } = require(${JSON.stringify(path.join(__dirname, "..", "lib", "cli", "run.js"))});
+const t0 = performance.now();
+runCli(["check", process.argv[1]], { out: () => {}, err: () => {} }).then((code) => {
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024, code }));
+});`;
+const CHILD_EXCELJS = `
+const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))});
+const t0 = performance.now();
+new ExcelJS.Workbook().xlsx.readFile(process.argv[1]).then(() => {
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+});`;
+
+function child(code, file) {
+  return JSON.parse(execFileSync(process.execPath, ["-e", code, file], { encoding: "utf8", maxBuffer: 1 << 20 }));
+}
+
+/** rakit check and the exceljs load of the 20,000-row plan, alternating, RUNS_20K times each. */
+async function bench20k(dir) {
+  const file = path.join(dir, "rak-20000.xlsx");
+  await buildRakWorkbook(largeSpec(seed, 2000, 10)).xlsx.writeFile(file);
+  const check = [];
+  const exceljs = [];
+  for (let i = 0; i < RUNS_20K; i++) {
+    check.push(child(CHILD_CHECK, file));
+    exceljs.push(child(CHILD_EXCELJS, file));
+  }
+  const checkMs = median(check.map((r) => r.ms));
+  const exceljsMs = median(exceljs.map((r) => r.ms));
+  const checkRss = Math.max(...check.map((r) => r.maxRssMb));
+  return {
+    file: { rows: 20000, blocks: 2000, bytes: fs.statSync(file).size },
+    runs: RUNS_20K,
+    medianMs: { rakitCheck: round(checkMs), exceljsLoad: round(exceljsMs) },
+    checkToExceljsLoad: round(checkMs / exceljsMs, 100),
+    peakRssMb: {
+      rakitCheck: Math.round(checkRss),
+      exceljsLoad: Math.round(Math.max(...exceljs.map((r) => r.maxRssMb))),
+    },
+    goal: { checkToExceljsLoadAtMost: 0.5, peakRssMbAtMost: 300 },
+    met: checkMs <= 0.5 * exceljsMs && checkRss <= 300,
+  };
+}
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -74,13 +126,14 @@ async function main() {
     },
     analysisShareOfRead: `${((100 * median(analyzeMs)) / median(readMs)).toFixed(1)}%`,
     adapter: stats,
+    plan20000: await bench20k(dir),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-function round(x) {
-  return Math.round(x * 10) / 10;
+function round(x, by = 10) {
+  return Math.round(x * by) / by;
 }
 
 main().catch((error) => {

@@ -9,6 +9,8 @@ export type FailureReason =
   | { readonly kind: "missing" }
   | { readonly kind: "notXlsx" }
   | { readonly kind: "corrupt"; readonly detail: string }
+  /** A part (or the package, part null) that would inflate past the host's limit: a zip bomb or no RAK. */
+  | { readonly kind: "tooLarge"; readonly part: string | null; readonly limitMb: number }
   | { readonly kind: "noSheets" }
   | {
       readonly kind: "noTable";
@@ -37,6 +39,14 @@ export function describeFailure(reason: FailureReason, lang: "id" | "en"): strin
       return lang === "id" ? "bukan berkas .xlsx (Excel 2007 ke atas)" : "not an .xlsx file (Excel 2007 or later)";
     case "corrupt":
       return lang === "id" ? `berkas .xlsx rusak (${reason.detail})` : `the .xlsx file is damaged (${reason.detail})`;
+    case "tooLarge":
+      if (reason.part === null)
+        return lang === "id"
+          ? `terlalu besar untuk dibaca: isinya mengembang melebihi ${reason.limitMb} MB (batas Rakit; buku kerja RAK jauh lebih kecil)`
+          : `too large to read: its content inflates to more than ${reason.limitMb} MB (Rakit's limit; a RAK workbook is far smaller)`;
+      return lang === "id"
+        ? `terlalu besar untuk dibaca: bagian ${reason.part} mengembang melebihi ${reason.limitMb} MB (batas Rakit; buku kerja RAK jauh lebih kecil)`
+        : `too large to read: part ${reason.part} inflates to more than ${reason.limitMb} MB (Rakit's limit; a RAK workbook is far smaller)`;
     case "noSheets":
       return lang === "id" ? "buku kerja tidak memiliki lembar kerja" : "the workbook has no worksheets";
     case "noTable": {

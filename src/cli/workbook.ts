@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { ExcelSession } from "../excel/session";
 import { createHostFromXlsx, type ExcelHost } from "../host/host";
+import { mebibytes, PackageTooLargeError } from "../host/xlsx/zip/limits";
 import { FileFailure } from "./failures";
 
 export interface SyncStats {
@@ -41,6 +42,8 @@ export async function openWorkbook(file: string): Promise<OpenWorkbook> {
   try {
     host = await createHostFromXlsx(bytes);
   } catch (error) {
+    if (error instanceof PackageTooLargeError)
+      throw new FileFailure(file, { kind: "tooLarge", part: error.part, limitMb: mebibytes(error.limitBytes) });
     throw new FileFailure(file, { kind: "corrupt", detail: firstLine(error) });
   }
   return {

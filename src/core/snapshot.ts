@@ -48,4 +48,9 @@ export interface SheetSnapshot {
    * reader then infers blocks from the blank-below pattern alone.
    */
   readonly mergesUnknown?: boolean;
+  /**
+   * Content the adapter left out because it lies far from the table (a stray value in XFD1048576
+   * would otherwise make the used range the whole sheet): its areas, absolute 0-based.
+   */
+  readonly outside?: readonly RangeRef[];
 }

@@ -2,6 +2,7 @@ import type { RangeRef } from "../core/address";
 import type { CellValue, ErrorCode, SheetSnapshot } from "../core/snapshot";
 import { ERROR_CODES } from "../core/snapshot";
 import { isPayloadLimitError, toRakitError } from "./errors";
+import { locateTable, needsLocating } from "./locateTable";
 
 export interface ReadOptions {
   /** The host reports merged areas (ExcelApi 1.13). Without it the reader infers merges from blanks. */
@@ -74,7 +75,15 @@ async function read(context: Excel.RequestContext, sheet: string | null, options
   if (used.isNullObject) {
     return { sheet: name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
   }
-  const bounds: Bounds = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  let bounds: Bounds = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  // A used range too big to read (a stray value far from the table makes it so): read the table,
+  // and say what was left out.
+  let outside: RangeRef[] = [];
+  if (needsLocating(bounds)) {
+    const located = await locateTable(context, worksheet, bounds);
+    bounds = located.table;
+    outside = located.outside;
+  }
   const windows: Windows = {
     mergeRows: options.mergedAreas ? (options.mergeWindowRows ?? DEFAULT_MERGE_WINDOW_ROWS) : 0,
     targetBytes: options.targetChunkBytes ?? DEFAULT_TARGET_CHUNK_BYTES,
@@ -92,6 +101,7 @@ async function read(context: Excel.RequestContext, sheet: string | null, options
     numberFormats: data.numberFormats,
     merges,
     ...(options.mergedAreas ? {} : { mergesUnknown: true }),
+    ...(outside.length > 0 ? { outside } : {}),
   };
 }
 

@@ -131,6 +131,7 @@ export class ExcelHost {
     this.workbook.restore(wb.snapshot());
     this.workbook.date1904 = wb.date1904;
     this.workbook.dropped = [...wb.dropped];
+    this.workbook.source = wb.source;
   }
 
   /** What the loaded file held that the host does not keep: a save leaves it out. */

@@ -263,7 +263,7 @@ describe("rakit totals -o: where it writes", () => {
     expect(statSync(other).size).toBeGreaterThan(1000);
   });
 
-  it("warns on stderr about what the input holds that the output will not keep (a picture)", async () => {
+  it("keeps a picture the input holds: no warning, and the output has the picture where it was", async () => {
     const wb = buildRakWorkbook(SEED_SPEC);
     const png = Buffer.from(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
@@ -274,10 +274,15 @@ describe("rakit totals -o: where it writes", () => {
       "T2:U4",
     );
     const file = await save(wb, dir.path("with-logo.xlsx"));
-    const run = await rakit("totals", file, "-o", dir.path("with-logo-out.xlsx"));
+    const out = dir.path("with-logo-out.xlsx");
+    const run = await rakit("totals", file, "-o", out);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain("tidak ikut tersimpan di");
-    expect(run.stderr).toContain('sheet "RAK 2024": 1 picture(s)');
+    expect(run.stderr).not.toContain("tidak ikut tersimpan di");
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(Object.keys(zip.files).filter((n) => n.startsWith("xl/media/"))).toHaveLength(1);
+    const drawing = (await zip.file("xl/drawings/drawing1.xml")?.async("string")) ?? "";
+    // T2 is column 19, row 1 (0-based); totals writes no rows above it.
+    expect(drawing).toMatch(/<xdr:from><xdr:col>19<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>1<\/xdr:row>/);
   });
 
   it("writes in place only when -o names the input itself", async () => {

@@ -27,11 +27,13 @@ type UseCase = (session: ExcelSession) => Promise<unknown>;
 
 /**
  * Everything the model holds, as in dumpWorkbook, but blind to what Excel does not show either:
- * the host's internal rule ids and the order in which it lists merged areas.
+ * the host's internal rule ids, the order in which it lists merged areas, and the row edits the
+ * package writer keeps to match rows with the file's (an insert undone by a delete is two entries).
  */
 function dump(host: ExcelHost): string {
   return JSON.stringify(host.workbook.sheets, (key, value: unknown) => {
     if (value instanceof Map) return [...value.entries()];
+    if (key === "source" && value !== null && typeof value === "object") return { ...value, edits: undefined };
     if (key === "conditionalFormats" && Array.isArray(value))
       return value.map((cf: Record<string, unknown>) => ({ ...cf, id: undefined }));
     if (key === "merges" && Array.isArray(value))

@@ -6,6 +6,7 @@ import type { MessageKey } from "../i18n/catalog";
  */
 export const RULE_CODES = [
   "table.noRows",
+  "table.contentOutside",
   "meta.yearMismatch",
   "meta.yearMissing",
   "meta.titleYearMissing",

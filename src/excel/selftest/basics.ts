@@ -171,6 +171,42 @@ export const BASIC_SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: "A range's used range is the tight range of its used cells; an empty range gives a null object",
+    documented:
+      "Range.getUsedRangeOrNullObject: the used range of the given range object (the host had cut the sheet's used range to the range instead)",
+    async run(session, sheet) {
+      await session.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.getRange("B3").values = [["a"]];
+        ws.getRange("D7").values = [[1]];
+        ws.getRange("Z500").values = [["far"]];
+        const inner = ws.getRange("A1:H20").getUsedRangeOrNullObject(true);
+        inner.load("address");
+        const empty = ws.getRange("A30:H400").getUsedRangeOrNullObject(true);
+        await context.sync();
+        same(inner.address.replace(/^.*!/, ""), "B3:D7", "used range of A1:H20");
+        check(empty.isNullObject, "A30:H400 holds nothing: a null object");
+      });
+    },
+  },
+  {
+    name: "A value far from the table leaves the snapshot at the table, and is reported",
+    documented: "Reading a sheet whose used range runs to XFD1048576 reads the table only",
+    async run(session, sheet) {
+      await session.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.getRange("A1:S5").values = MINI_RAK;
+        ws.getRange("XFD1048576").values = [["x"]];
+        await context.sync();
+      });
+      const snapshot = await session.run((context) =>
+        readSnapshot(context, sheet, { mergedAreas: supports(session, "mergedAreas") }),
+      );
+      same(snapshot.values.length, MINI_RAK.length, "rows read");
+      same(snapshot.outside, [{ top: 1_048_575, left: 16_383, bottom: 1_048_575, right: 16_383 }], "left out");
+    },
+  },
+  {
     name: "Inserting rows shifts values, merges and formula references below",
     documented: "Range.insert(Excel.InsertShiftDirection.down) on entire rows",
     async run(session, sheet) {

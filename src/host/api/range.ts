@@ -404,23 +404,19 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   /** The used part of this range; the top-left cell when nothing in it is used. */
+  /**
+   * The used range within this range: "the used range of the given range object" (Range.getUsedRange
+   * reference), the tight rectangle of its used cells, not the sheet's used range cut to it.
+   */
   getUsedRange(valuesOnly?: boolean): Range {
     return this._derive("Range.getUsedRange", (r, sheet) => {
-      const used = sheet.usedRect(valuesOnly === true);
-      return (used && intersect(used, r)) ?? { top: r.top, left: r.left, bottom: r.top, right: r.left };
+      return sheet.usedRectIn(r, valuesOnly === true) ?? { top: r.top, left: r.left, bottom: r.top, right: r.left };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     requireApi(this._ctx, "Range.getUsedRangeOrNullObject", "1.4");
-    return this._derive(
-      "Range.getUsedRangeOrNullObject",
-      (r, sheet) => {
-        const used = sheet.usedRect(valuesOnly === true);
-        return used ? intersect(used, r) : null;
-      },
-      true,
-    );
+    return this._derive("Range.getUsedRangeOrNullObject", (r, sheet) => sheet.usedRectIn(r, valuesOnly === true), true);
   }
 
   /**

@@ -298,9 +298,17 @@ export class FormulaEngine {
       functions: this.functions,
       onCell: (ref) => this.onCell(ref, parser),
       onRange: (ref) => this.onRange(ref, parser),
+      onVariable: (name, sheet) => this.onVariable(name, sheet),
       rangeResult: (result, position) => scalarArg(this.host, { position }, result),
     });
     return parser;
+  }
+
+  /** A defined name that stands for one range (what user names in a RAK are); anything else is #NAME?. */
+  private onVariable(name: string, sheet: string): FfpCellRef | FfpRangeRef | null {
+    const formula = this.wb.definedName?.(name, sheet);
+    if (!formula) return null;
+    return rangeOfName(formula);
   }
 
   private onCell(ref: FfpCellRef, parser: FormulaParser): Scalar {
@@ -383,4 +391,27 @@ function lowerBound(sorted: readonly number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "'RAK 2024'!$R$10:$R$49" as the parser's reference (1-based); null when it is not one range. */
+export function rangeOfName(formula: string): FfpCellRef | FfpRangeRef | null {
+  const m = /^=?(?:('(?:[^']|'')+'|[^!'"]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
+    formula.trim(),
+  );
+  if (!m) return null;
+  const sheetText = m[1];
+  const sheet = sheetText
+    ? sheetText.startsWith("'")
+      ? sheetText.slice(1, -1).replace(/''/g, "'")
+      : sheetText
+    : undefined;
+  const from = { row: Number(m[3]), col: columnNumber(m[2] as string) };
+  if (!m[4]) return { sheet, ...from } as FfpCellRef;
+  return { sheet, from, to: { row: Number(m[5]), col: columnNumber(m[4]) } } as FfpRangeRef;
 }

@@ -18,13 +18,20 @@ export interface ParserSetup {
   readonly functions: Record<string, CustomFunction>;
   readonly onCell: (ref: FfpCellRef) => Scalar;
   readonly onRange: (ref: FfpRangeRef) => Scalar[][];
+  /** A defined name as the reference it stands for; null makes it #NAME?. */
+  readonly onVariable: (name: string, sheet: string) => FfpCellRef | FfpRangeRef | null;
   /** The value shown for a formula whose result is a multi-cell range. */
   readonly rangeResult: (result: RefArg, position: FfpPosition) => Scalar;
 }
 
 export function excelParser(setup: ParserSetup): FormulaParser {
   installExcelComparison();
-  const parser = new FormulaParser({ functions: setup.functions, onCell: setup.onCell, onRange: setup.onRange });
+  const parser = new FormulaParser({
+    functions: setup.functions,
+    onCell: setup.onCell,
+    onRange: setup.onRange,
+    onVariable: setup.onVariable,
+  });
   const custom = Object.keys(setup.functions);
   parser.funsNeedContextAndNoDataRetrieve.push(...custom);
   giveEmptyCellsTheirValue(parser, new Set(custom));

@@ -35,6 +35,8 @@ export type DrawnChartType = (typeof DRAWN_CHART_TYPES)[number];
 /** A chart read from a file: its XML with `{{ref:n}}` in place of the n-th `<c:f>` reference. */
 export interface KeptChart {
   readonly xml: string;
+  /** The chart part it was read from, for the writer to leave untouched when nothing in it changed. */
+  readonly part?: string;
   /** What each placeholder stands for: a range to write back where it is then, or text kept as read. */
   refs: (SheetRef | { readonly text: string })[];
 }
@@ -59,7 +61,7 @@ export function cloneChart(chart: ChartModel, id: string = chart.id): ChartModel
     title: { ...chart.title },
     anchor: { ...chart.anchor },
     source: chart.source ? { ref: { ...chart.source.ref }, seriesBy: chart.source.seriesBy } : null,
-    ...(chart.kept ? { kept: { xml: chart.kept.xml, refs: chart.kept.refs.map((r) => ({ ...r })) } } : {}),
+    ...(chart.kept ? { kept: { ...chart.kept, refs: chart.kept.refs.map((r) => ({ ...r })) } } : {}),
   };
 }
 

@@ -39,6 +39,15 @@ export function formulaView(wb: Workbook): FormulaWorkbook {
       const rect = sheet(name)?.usedRect(true);
       return rect ? { lastRow: rect.bottom, lastCol: rect.right } : { lastRow: -1, lastCol: -1 };
     },
+    definedName: (name, sheetName) => {
+      const key = name.toLowerCase();
+      const local = wb.sheetByName(sheetName)?.id;
+      const found =
+        wb.names.find((n) => n.name.toLowerCase() === key && n.scope !== null && n.scope === local) ??
+        wb.names.find((n) => n.name.toLowerCase() === key && n.scope === null);
+      const ref = found?.element.refs?.find((r) => r.kind === "formula");
+      return ref && ref.kind === "formula" ? ref.formula : null;
+    },
     formulaCells: function* () {
       for (const s of wb.sheets) {
         for (const { row, col, cell } of s.cells()) {

@@ -1,6 +1,7 @@
 /**
  * Inserting and deleting rows in one sheet, as Excel does it: cells, styles, row heights, merges,
- * conditional-format ranges and print areas move with their rows. Formula text is rewritten by the
+ * conditional-format ranges, print areas and what the sheet keeps from its file (comments,
+ * validations, hyperlinks, the autofilter, drawing anchors: see kept.ts) move with their rows. Formula text is rewritten by the
  * workbook (every sheet may refer to the edited one), see Workbook.insertRows.
  *
  * What Excel does with a merge that the edit cuts (https://support.microsoft.com, "Insert or delete
@@ -12,25 +13,11 @@
  */
 import { MAX_ROWS, intersect, isEntireRows, type RangeRef } from "./address";
 import { officeError } from "../errors";
+import { shiftKept } from "./kept";
+import { insertedRow, rectAfterDelete, rectAfterInsert, type RowEdit } from "./rowMath";
 import type { Cell, LineProps, Sheet } from "./sheet";
 
-/** Maps a row through an insertion of `count` rows before row `at`. */
-export function insertedRow(row: number, at: number, count: number): number {
-  return row >= at ? row + count : row;
-}
-
-/** Maps a rectangle through a row insertion; a rectangle spanning the insertion point grows. */
-export function rectAfterInsert(rect: RangeRef, at: number, count: number): RangeRef {
-  return { ...rect, top: insertedRow(rect.top, at, count), bottom: insertedRow(rect.bottom, at, count) };
-}
-
-/** Maps a rectangle through deleting rows [at, at + count); null when nothing of it is left. */
-export function rectAfterDelete(rect: RangeRef, at: number, count: number): RangeRef | null {
-  const last = at + count - 1;
-  const top = rect.top < at ? rect.top : rect.top > last ? rect.top - count : at;
-  const bottom = rect.bottom < at ? rect.bottom : rect.bottom > last ? rect.bottom - count : at - 1;
-  return bottom < top ? null : { ...rect, top, bottom };
-}
+export { insertedRow, rectAfterDelete, rectAfterInsert } from "./rowMath";
 
 function isSingleCell(r: RangeRef): boolean {
   return r.top === r.bottom && r.left === r.right;
@@ -121,6 +108,7 @@ export function insertRowsInSheet(sheet: Sheet, rect: RangeRef): void {
     }
     if (sheet.frozen && at < sheet.frozen.rows) sheet.frozen = { ...sheet.frozen, rows: sheet.frozen.rows + count };
   }
+  recordEdit(sheet, { at, count, whole: band.whole, left: band.left, right: band.right });
 }
 
 /**
@@ -191,6 +179,14 @@ export function deleteRowsInSheet(sheet: Sheet, rect: RangeRef): void {
       sheet.frozen = { ...sheet.frozen, rows: kept ? kept.bottom + 1 : 0 };
     }
   }
+  recordEdit(sheet, { at, count: -count, whole: band.whole, left: band.left, right: band.right });
+}
+
+/** Moves what the sheet keeps from its file, and notes the edit for the writer (see SheetSource). */
+function recordEdit(sheet: Sheet, edit: RowEdit): void {
+  sheet.source?.edits.push(edit);
+  if (sheet.kept.skeleton) shiftKept(sheet.kept.skeleton, edit);
+  for (const part of sheet.kept.parts) shiftKept(part.root, edit);
 }
 
 function touchesBand(r: RangeRef, band: Band): boolean {

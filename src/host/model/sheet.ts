@@ -4,9 +4,11 @@
  */
 import type { CellError } from "../../core/snapshot";
 import { cloneChart, type ChartModel } from "./chart";
+import { cloneKept, cloneKeptPart, relinkKept, type KeptElement, type KeptPart } from "./kept";
+import type { RowEdit } from "./rowMath";
 import { cloneConditionalFormat, type ConditionalFormatModel } from "./conditional";
 import { clonePageLayout, defaultPageLayout, type PageLayoutModel } from "./pageLayout";
-import { contains, intersect, type RangeRef } from "./address";
+import { contains, intersect, MAX_COLS, MAX_ROWS, type RangeRef } from "./address";
 import { isEmptyStyle, type CellStyle, type ColorSpec } from "./style";
 
 /** What a cell holds: a number, text, a boolean or an error. Empty cells hold null. */
@@ -83,6 +85,30 @@ export interface SheetProtection {
   password?: string;
 }
 
+/**
+ * Where a sheet read from a file came from: its part in the package, and the whole-row edits made
+ * since, so that the writer knows which row of the file each row now is (and can write a row nobody
+ * changed exactly as it was read). A copy shares its source's part and history; `loadedId` tells the
+ * sheet that owns the part from its copies.
+ */
+export interface SheetSource {
+  readonly part: string;
+  readonly loadedId: string;
+  readonly edits: RowEdit[];
+}
+
+/** What the host keeps of a sheet's file form without modelling it (see kept.ts). */
+export interface KeptSheet {
+  /**
+   * The worksheet element as read, its `<sheetData>` left empty (the rows are the model's). Elements
+   * the model owns (merges, print setup, views...) are rewritten from the model when it changed;
+   * the others are kept, their references following row edits.
+   */
+  skeleton: KeptElement | null;
+  /** Parts linked from the sheet that hold references: comments, note shapes, drawing, tables. */
+  parts: KeptPart[];
+}
+
 export class Sheet {
   id: string;
   name: string;
@@ -105,6 +131,9 @@ export class Sheet {
   frozen: { rows: number; cols: number } | null = null;
   /** Charts drawn on the sheet, in z-order (the first is at the back). */
   charts: ChartModel[] = [];
+  /** The part this sheet was read from, or null for a sheet made in memory. */
+  source: SheetSource | null = null;
+  kept: KeptSheet = { skeleton: null, parts: [] };
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -185,7 +214,10 @@ export class Sheet {
   /** Stored cells inside a rectangle. */
   *cellsIn(rect: RangeRef): IterableIterator<{ row: number; col: number; cell: Cell }> {
     const width = rect.right - rect.left + 1;
-    for (const [row, line] of this.rows) {
+    // A few rows of a long sheet: look those rows up rather than walk every row.
+    const rows: Iterable<[number, Map<number, Cell>]> =
+      rect.bottom - rect.top + 1 < this.rows.size ? this.rowsBetween(rect.top, rect.bottom) : this.rows;
+    for (const [row, line] of rows) {
       if (row < rect.top || row > rect.bottom) continue;
       if (line.size <= width) {
         for (const [col, cell] of line) if (col >= rect.left && col <= rect.right) yield { row, col, cell };
@@ -198,22 +230,57 @@ export class Sheet {
     }
   }
 
+  private *rowsBetween(top: number, bottom: number): IterableIterator<[number, Map<number, Cell>]> {
+    for (let row = top; row <= bottom; row++) {
+      const line = this.rows.get(row);
+      if (line) yield [row, line];
+    }
+  }
+
   /**
    * The used range: the smallest rectangle holding every cell with a value or formula, or (unless
    * `valuesOnly`) with formatting. Null for a blank sheet.
    */
   usedRect(valuesOnly = false): RangeRef | null {
+    return this.usedRectIn({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }, valuesOnly);
+  }
+
+  /**
+   * The used range within a rectangle: the smallest rectangle inside it holding every cell with a
+   * value or formula (or, unless `valuesOnly`, formatting); null when it holds none. Costs the stored
+   * rows in the rectangle's rows, never the rectangle's area.
+   */
+  usedRectIn(rect: RangeRef, valuesOnly = false): RangeRef | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const { row, col, cell } of this.cells()) {
-      const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && !isEmptyStyle(cell.style));
-      if (!used) continue;
-      if (row < top) top = row;
-      if (row > bottom) bottom = row;
-      if (col < left) left = col;
-      if (col > right) right = col;
+    const width = rect.right - rect.left + 1;
+    const visit = (row: number, line: Map<number, Cell>): void => {
+      const check = (col: number, cell: Cell): void => {
+        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && !isEmptyStyle(cell.style));
+        if (!used) return;
+        if (row < top) top = row;
+        if (row > bottom) bottom = row;
+        if (col < left) left = col;
+        if (col > right) right = col;
+      };
+      if (line.size <= width) {
+        for (const [col, cell] of line) if (col >= rect.left && col <= rect.right) check(col, cell);
+      } else {
+        for (let col = rect.left; col <= rect.right; col++) {
+          const cell = line.get(col);
+          if (cell) check(col, cell);
+        }
+      }
+    };
+    if (rect.bottom - rect.top + 1 < this.rows.size) {
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        const line = this.rows.get(row);
+        if (line) visit(row, line);
+      }
+    } else {
+      for (const [row, line] of this.rows) if (row >= rect.top && row <= rect.bottom) visit(row, line);
     }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
@@ -290,6 +357,15 @@ export class Sheet {
     s.selection = { ...this.selection };
     s.frozen = this.frozen ? { ...this.frozen } : null;
     s.charts = this.charts.map((c) => cloneChart(c, chartId ? chartId(c) : c.id));
+    s.source = this.source ? { ...this.source, edits: [...this.source.edits] } : null;
+    s.kept = {
+      skeleton: this.kept.skeleton ? cloneKept(this.kept.skeleton) : null,
+      parts: this.kept.parts.map(cloneKeptPart),
+    };
+    if (chartId) {
+      const ids = new Map(this.charts.map((c, i) => [c.id, (s.charts[i] as ChartModel).id]));
+      for (const part of s.kept.parts) relinkKept(part.root, ids);
+    }
     return s;
   }
 }

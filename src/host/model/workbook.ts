@@ -7,10 +7,25 @@ import { officeError } from "../errors";
 import { isEntireRows, type RangeRef } from "./address";
 import { chartsAfterDelete, chartsAfterInsert, mapChartRefs } from "./chart";
 import { renameInFormula, shiftFormulaRows } from "./formulas";
+import { cloneKept, rewriteKeptFormulas, type KeptElement } from "./kept";
 import { deleteRowsInSheet, insertRowsInSheet } from "./rows";
 import { Sheet } from "./sheet";
 
 export type CalculationMode = "Automatic" | "AutomaticExceptTables" | "Manual";
+
+/**
+ * A defined name read from a file and kept: its `<definedName>` element, whose formula follows row
+ * edits and renames like a cell's. A print area or print titles name is the sheet's page layout in
+ * the model; its element is kept only so that, while the layout says the same, it is written back
+ * exactly as read.
+ */
+export interface DefinedNameModel {
+  readonly name: string;
+  readonly print?: "area" | "titles";
+  /** The sheet it is local to (its localSheetId), by sheet id; null for a workbook-wide name. */
+  scope: string | null;
+  element: KeptElement;
+}
 
 /** Characters Excel refuses in sheet names, and its 31-character limit. */
 const BAD_NAME = /[\\/?*[\]:]/;
@@ -27,6 +42,13 @@ export class Workbook {
    * would leave it out ("sheet \"RAK\": 1 picture(s)"). Empty for a workbook made in memory.
    */
   dropped: string[] = [];
+  /** Defined names kept from the file (see DefinedNameModel). */
+  names: DefinedNameModel[] = [];
+  /**
+   * The package this workbook was read from, for the writer to patch (opaque to the model: the
+   * .xlsx layer's). Null for a workbook made in memory.
+   */
+  source: object | null = null;
   private seq = 0;
   private cfSeq = 0;
   private chartSeq = 0;
@@ -103,6 +125,7 @@ export class Workbook {
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) throw officeError("InvalidOperation", "Worksheet.delete");
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.names = this.names.filter((n) => n.scope !== sheet.id);
     if (this.activeSheetId === sheet.id)
       this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
   }
@@ -139,6 +162,12 @@ export class Workbook {
     // As in Excel, a copied chart that showed the sheet's own data shows the copy's.
     for (const chart of copy.charts)
       mapChartRefs(chart, (ref) => (ref.sheetId === sheet.id ? { ...ref, sheetId: copy.id } : ref));
+    // Names local to the sheet are copied local to the copy, naming it where they named the sheet.
+    for (const n of this.names.filter((x) => x.scope === sheet.id)) {
+      const element = cloneKept(n.element);
+      rewriteKeptFormulas(element, (f) => renameInFormula(`=${f}`, sheet.name, name).slice(1));
+      this.names.push({ ...n, scope: copy.id, element });
+    }
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, copy);
     return copy;
   }
@@ -175,14 +204,26 @@ export class Workbook {
       const rewrite = (formula: string): string => shiftFormulaRows(formula, s.name, edited.name, at, count);
       for (const { cell } of s.cells()) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
       for (const cf of s.conditionalFormats) if (cf.formula) cf.formula = rewrite(cf.formula);
+      this.rewriteKept(s, rewrite);
     }
+    for (const n of this.names)
+      rewriteKeptFormulas(n.element, (f) => shiftFormulaRows(`=${f}`, "", edited.name, at, count).slice(1));
   }
 
   private rewriteFormulas(rewrite: (formula: string) => string): void {
     for (const s of this.sheets) {
       for (const { cell } of s.cells()) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
       for (const cf of s.conditionalFormats) if (cf.formula) cf.formula = rewrite(cf.formula);
+      this.rewriteKept(s, rewrite);
     }
+    for (const n of this.names) rewriteKeptFormulas(n.element, (f) => rewrite(`=${f}`).slice(1));
+  }
+
+  /** Formulas in what the sheet keeps from its file (validation lists, hyperlink targets...). */
+  private rewriteKept(sheet: Sheet, rewrite: (formula: string) => string): void {
+    const kept = (f: string): string => rewrite(`=${f}`).slice(1);
+    if (sheet.kept.skeleton) rewriteKeptFormulas(sheet.kept.skeleton, kept);
+    for (const part of sheet.kept.parts) rewriteKeptFormulas(part.root, kept);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -191,6 +232,7 @@ export class Workbook {
   snapshot(): WorkbookSnapshot {
     return {
       sheets: this.sheets.map((s) => s.clone()),
+      names: this.names.map((n) => ({ ...n, element: cloneKept(n.element) })),
       activeSheetId: this.activeSheetId,
       calculationMode: this.calculationMode,
       seq: this.seq,
@@ -201,6 +243,7 @@ export class Workbook {
 
   restore(snap: WorkbookSnapshot): void {
     this.sheets = snap.sheets.map((s) => s.clone());
+    this.names = snap.names.map((n) => ({ ...n, element: cloneKept(n.element) }));
     this.activeSheetId = snap.activeSheetId;
     this.calculationMode = snap.calculationMode;
     this.seq = snap.seq;
@@ -211,6 +254,7 @@ export class Workbook {
 
 export interface WorkbookSnapshot {
   readonly sheets: readonly Sheet[];
+  readonly names: readonly DefinedNameModel[];
   readonly activeSheetId: string | null;
   readonly calculationMode: CalculationMode;
   readonly seq: number;

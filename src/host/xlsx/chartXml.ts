@@ -8,7 +8,7 @@ import { formatRectAbsolute, quoteSheet, type RangeRef } from "../model/address"
 import type { ChartModel } from "../model/chart";
 import { cellsOf, chartText, seriesLayout } from "../model/chartSeries";
 import type { Sheet } from "../model/sheet";
-import { escapeXml } from "./package";
+import { escapeXml } from "./xml/text";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -99,22 +99,27 @@ function marker(tag: "from" | "to", col: number, row: number): string {
   return `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
 }
 
-/** The sheet's drawing part: one anchor per chart, `relIds[i]` naming chart i's part. */
-export function drawingXml(charts: readonly ChartModel[], relIds: readonly string[]): string {
-  const anchors = charts
-    .map((chart, i) => {
-      const a = chart.anchor;
-      return (
-        `<xdr:twoCellAnchor>${marker("from", a.left, a.top)}${marker("to", a.right + 1, a.bottom + 1)}` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(chart.name)}"/>` +
-        `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-        `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${relIds[i]}"/>` +
-        `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
-      );
-    })
-    .join("");
+/**
+ * One chart's anchor in a drawing part, corner to corner over the cells it covers. It declares its
+ * own namespaces, so it can join a drawing part whatever prefixes that part uses.
+ */
+export function chartAnchorXml(chart: ChartModel, shapeId: number, relId: string): string {
+  const a = chart.anchor;
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${anchors}</xdr:wsDr>`
+    `<xdr:twoCellAnchor xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${marker("from", a.left, a.top)}${marker("to", a.right + 1, a.bottom + 1)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${escapeXml(chart.name)}"/>` +
+    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${relId}"/>` +
+    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
   );
+}
+
+/** An empty drawing part, for a sheet that gets its first chart. */
+export const EMPTY_DRAWING_XML =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+  `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}"></xdr:wsDr>`;
+
+/** A marker's column and row in a kept anchor rewritten (a chart moved through the API). */
+export function markerXml(tag: string, col: number, row: number): string {
+  return marker(tag as "from" | "to", col, row);
 }

@@ -1,260 +1,232 @@
 /**
- * Writes the workbook model as .xlsx with exceljs. Everything the reader keeps is written back:
- * values, formulas with their computed results, styles, merges, widths and heights, conditional
- * formats, print setup, header/footer, protection, frozen panes, sheet order and the active sheet;
- * charts are added to the package afterwards (chartParts.ts).
- * Excel is asked to recalculate on open, so it never shows a stale result.
+ * Writes the workbook model as .xlsx by patching the package it was read from: every part the host
+ * did not change is copied as its original compressed bytes; a changed sheet is rewritten only where
+ * it changed (see sheet/writeSheet.ts); new styles are appended to styles.xml; workbook.xml gets the
+ * sheets, active tab and names as they are now. A workbook made in memory is written over an empty
+ * package the same way. Saving a workbook nobody changed gives back every part as it was.
  */
 import { columnName } from "../../core/address";
-import { isCellError } from "../../core/snapshot";
-import { formatRect, type RangeRef } from "../model/address";
-import type { ConditionalFormatModel } from "../model/conditional";
-import { joinHeaderFooter, paperCode, type HeaderFooterTexts, type PageLayoutModel } from "../model/pageLayout";
-import type { Scalar, Sheet } from "../model/sheet";
-import type { CellStyle } from "../model/style";
+import type { Sheet } from "../model/sheet";
+import { DEFAULT_THEME_XML } from "./defaultTheme";
 import type { Workbook } from "../model/workbook";
-import { addChartParts } from "./chartParts";
-import { ExcelJS, extras, type XlsxCfRule, type XlsxStyle } from "./exceljs";
+import { formatRectAbsolute, quoteSheet } from "../model/address";
+import { resolveKept, serializeKept } from "../model/kept";
+import { CT, relKind, relType } from "./opc";
+import { PackageOutput } from "./packageOutput";
+import { SharedStrings } from "./sharedStrings";
+import { writeWorksheet, type SaveContext } from "./sheet/writeSheet";
+import { sourceOf } from "./source";
+import { DEFAULT_STYLES_XML, StyleBook } from "./styles/styleBook";
+import {
+  PRINT_AREA,
+  PRINT_TITLES,
+  readPrintName,
+  readWorkbookPart,
+  writeWorkbookPart,
+  type SheetOut,
+} from "./workbookPart";
+import type { XmlElement } from "./xml/tree";
+import { escapeXml } from "./xml/text";
+import { ZipReader } from "./zip/read";
+import { writeZip } from "./zip/write";
+
+const MAIN_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+/** The package a workbook made in memory is written over: a workbook part, styles, no sheets. */
+function blankPackage(): Uint8Array {
+  const enc = new TextEncoder();
+  const xml = (s: string): Uint8Array => enc.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`);
+  return writeZip([
+    {
+      name: "[Content_Types].xml",
+      data: xml(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+          `<Default Extension="rels" ContentType="${CT.relationships}"/><Default Extension="xml" ContentType="application/xml"/>` +
+          `<Override PartName="/xl/workbook.xml" ContentType="${MAIN_CT}"/>` +
+          `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/>` +
+          `<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>`,
+      ),
+    },
+    {
+      name: "_rels/.rels",
+      data: xml(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rId1" Type="${relType("officeDocument")}" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: "xl/workbook.xml",
+      data: xml(
+        `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+          `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+          `<bookViews><workbookView/></bookViews><sheets/></workbook>`,
+      ),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: xml(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rId1" Type="${relType("styles")}" Target="styles.xml"/>` +
+          `<Relationship Id="rId2" Type="${relType("theme")}" Target="theme/theme1.xml"/></Relationships>`,
+      ),
+    },
+    { name: "xl/styles.xml", data: enc.encode(DEFAULT_STYLES_XML) },
+    { name: "xl/theme/theme1.xml", data: enc.encode(DEFAULT_THEME_XML) },
+  ]);
+}
 
 export async function writeXlsx(wb: Workbook): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  book.calcProperties = { fullCalcOnLoad: true };
-  if (wb.date1904) book.properties.date1904 = true;
-  const activeIndex = Math.max(
+  await Promise.resolve();
+  const source = sourceOf(wb);
+  const zip = source ? new ZipReader(source.bytes, source.limits) : new ZipReader(blankPackage());
+  const out = new PackageOutput(zip);
+  const reachableBefore = out.reachable();
+  const workbookPart = source?.workbookPart ?? "xl/workbook.xml";
+  const styles = source?.styles ?? new StyleBook(DEFAULT_STYLES_XML);
+  const strings = source?.strings ?? new SharedStrings(null);
+  const info = readWorkbookPart(out.originalText(workbookPart) ?? "");
+  const wbRels = out.rels(workbookPart);
+  const ctx: SaveContext = { wb, out, styles, strings };
+
+  // Which <sheet> entry and relationship each loaded sheet has.
+  const relIdByPart = new Map<string, string>();
+  for (const rel of wbRels.relationships) if (!rel.external) relIdByPart.set(rel.target.toLowerCase(), rel.id);
+  const entryByRelId = new Map(info.sheets.map((e) => [e.relId, e]));
+
+  const active = wb.activeSheet;
+  let cellsChanged = false;
+  const written: SheetOut[] = [];
+  const usedRelIds = new Set<string>();
+  const sheetsDir = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1) + "worksheets/sheet";
+  for (const sheet of wb.sheets) {
+    const owner = sheet.source !== null && sheet.id === sheet.source.loadedId && out.has(sheet.source.part);
+    const part = owner && sheet.source ? sheet.source.part : out.uniqueName(sheetsDir, ".xml");
+    const result = writeWorksheet(ctx, sheet, part, owner, sheet === active, active?.id !== source?.activeId);
+    cellsChanged ||= result.cellsChanged || !owner;
+    const relId = owner
+      ? (relIdByPart.get(part.toLowerCase()) ?? wbRels.add(relType("worksheet"), part))
+      : wbRels.add(relType("worksheet"), part);
+    usedRelIds.add(relId);
+    const entry = owner ? entryByRelId.get(relId) : undefined;
+    written.push({ name: sheet.name, state: stateOf(sheet), relId, element: entry?.element ?? null });
+  }
+
+  // Chart sheets and other non-worksheet tabs stay where they were among the tabs.
+  const outSheets = [...written];
+  info.sheets.forEach((entry, index) => {
+    const rel = wbRels.byId(entry.relId);
+    if (!rel || relKind(rel.type) === "worksheet") return;
+    usedRelIds.add(entry.relId);
+    outSheets.splice(Math.min(index, outSheets.length), 0, {
+      name: entry.name,
+      state: entry.state,
+      relId: entry.relId,
+      element: entry.element,
+    });
+  });
+  // Worksheets that are gone lose their relationship (their parts are dropped below).
+  for (const entry of info.sheets) {
+    const rel = wbRels.byId(entry.relId);
+    if (rel && relKind(rel.type) === "worksheet" && !usedRelIds.has(entry.relId)) wbRels.remove(entry.relId);
+  }
+
+  const activeTab = Math.max(
     0,
-    wb.sheets.findIndex((s) => s.id === wb.activeSheet?.id),
+    outSheets.findIndex((s) => written.indexOf(s) >= 0 && wb.sheets[written.indexOf(s)] === active),
   );
-  book.views = [
-    { x: 0, y: 0, width: 28800, height: 17600, firstSheet: 0, activeTab: activeIndex, visibility: "visible" },
-  ];
-  for (const [i, sheet] of wb.sheets.entries()) await writeSheet(book, sheet, i === activeIndex);
-  const buffer = await book.xlsx.writeBuffer();
-  // exceljs writes no charts: they are added to the package it wrote.
-  return addChartParts(new Uint8Array(buffer as ArrayBuffer), wb);
-}
-
-async function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, active: boolean): Promise<void> {
-  const ws = book.addWorksheet(sheet.name, {
-    state: sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible",
-    properties: {
-      ...(sheet.tabColor ? { tabColor: { ...sheet.tabColor } } : {}),
-      ...(sheet.defaultRowHeight !== undefined ? { defaultRowHeight: sheet.defaultRowHeight } : {}),
-      ...(sheet.defaultColWidth !== undefined ? { defaultColWidth: sheet.defaultColWidth } : {}),
-    } as Partial<ExcelJS.WorksheetProperties>,
+  const workbookXml = writeWorkbookPart(info, {
+    sheets: outSheets,
+    activeTab,
+    names: namesXml(wb, outSheets, written),
+    fullCalcOnLoad: cellsChanged,
   });
+  out.setText(workbookPart, workbookXml);
 
-  // Column and row formatting first: exceljs gives new cells their row's and column's style, and
-  // every stored cell's own style is then written over it.
-  for (const [c, p] of [...sheet.colProps].sort((a, b) => a[0] - b[0])) {
-    const col = ws.getColumn(c + 1);
-    if (p.size !== undefined) col.width = p.size;
-    if (p.hidden) col.hidden = true;
-    if (p.outlineLevel) col.outlineLevel = p.outlineLevel;
-    if (p.style) col.style = toXlsxStyle(p.style) as Partial<ExcelJS.Style>;
-  }
-  for (const [r, p] of [...sheet.rowProps].sort((a, b) => a[0] - b[0])) {
-    const row = ws.getRow(r + 1);
-    if (p.size !== undefined) row.height = p.size;
-    if (p.hidden) row.hidden = true;
-    if (p.outlineLevel) row.outlineLevel = p.outlineLevel;
-    if (p.style) (row as unknown as { style: XlsxStyle }).style = toXlsxStyle(p.style);
+  const stylesText = styles.serialize();
+  if (stylesText !== null) {
+    let stylesPart = source?.stylesPart ?? (source ? null : "xl/styles.xml");
+    if (!stylesPart) {
+      stylesPart = out.uniqueName(workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1) + "styles", ".xml");
+      wbRels.add(relType("styles"), stylesPart);
+      out.types.add(stylesPart, CT.styles);
+    }
+    out.setText(stylesPart, stylesText);
   }
 
-  for (const m of sheet.merges) ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-
-  const rows = [...sheet.rows.keys()].sort((a, b) => a - b);
-  for (const r of rows) {
-    const line = sheet.rows.get(r);
-    if (!line) continue;
-    const cols = [...line.keys()].sort((a, b) => a - b);
-    for (const c of cols) {
-      const cell = line.get(c);
-      if (!cell) continue;
-      const target = ws.getCell(r + 1, c + 1);
-      if (!sheet.isCovered(r, c)) {
-        const value =
-          cell.rich && cell.formula === undefined && cell.rich.map((t) => t.text).join("") === cell.value
-            ? ({ richText: cell.rich.map((t) => ({ ...t })) } as ExcelJS.CellRichTextValue)
-            : toXlsxValue(cell.value, cell.formula);
-        if (value !== null) target.value = value;
-      }
-      target.style = toXlsxStyle(cell.style) as Partial<ExcelJS.Style>;
+  // A calculation chain naming cells that changed would make Excel repair the file: Excel rebuilds it.
+  if (cellsChanged) {
+    for (const rel of wbRels.ofKind("calcChain")) {
+      wbRels.remove(rel.id);
+      out.remove(rel.target);
     }
   }
-
-  writeConditionalFormats(ws, sheet.conditionalFormats);
-  writePageLayout(ws, sheet.pageLayout);
-  await writeProtection(ws, sheet);
-  writeViews(ws, sheet, active);
+  out.dropUnreachable(reachableBefore);
+  return out.finish();
 }
 
-function toXlsxValue(value: Scalar | null, formula: string | undefined): ExcelJS.CellValue {
-  if (formula !== undefined) {
-    const result = value === null ? undefined : isCellError(value) ? { error: value.error } : value;
-    return { formula: formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
-  }
-  if (value === null) return null;
-  if (isCellError(value)) return { error: value.error } as ExcelJS.CellErrorValue;
-  return value;
+function stateOf(sheet: Sheet): SheetOut["state"] {
+  return sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible";
 }
 
-/** The model's style is already exceljs-shaped; a cell without one is written with the default. */
-function toXlsxStyle(style: CellStyle | undefined): XlsxStyle {
-  if (!style) return {};
-  return JSON.parse(JSON.stringify(style)) as XlsxStyle;
-}
-
-function sqref(ranges: readonly RangeRef[]): string {
-  return ranges.map(formatRect).join(" ");
-}
-
-function writeConditionalFormats(ws: ExcelJS.Worksheet, cfs: readonly ConditionalFormatModel[]): void {
-  cfs.forEach((cf, index) => {
-    const priority = index + 1;
-    let rule: XlsxCfRule;
-    if (cf.type === "Custom") {
-      const style: XlsxStyle = {};
-      if (cf.style.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { ...cf.style.fill } };
-      const font: Record<string, unknown> = {};
-      if (cf.style.fontColor) font.color = { ...cf.style.fontColor };
-      if (cf.style.bold !== undefined) font.bold = cf.style.bold;
-      if (cf.style.italic !== undefined) font.italic = cf.style.italic;
-      if (cf.style.underline !== undefined) font.underline = cf.style.underline;
-      if (cf.style.strike !== undefined) font.strike = cf.style.strike;
-      if (Object.keys(font).length > 0) style.font = font;
-      if (cf.style.numFmt) style.numFmt = cf.style.numFmt;
-      rule = { type: "expression", priority, formulae: [cf.formula.replace(/^=/, "")], style };
-      if (cf.stopIfTrue) rule.stopIfTrue = true;
-    } else {
-      rule = { ...(JSON.parse(JSON.stringify(cf.raw ?? {})) as XlsxCfRule), priority };
+/** The defined names: kept ones where their sheet is now, print areas and titles from the page layout. */
+function namesXml(wb: Workbook, outSheets: readonly SheetOut[], written: readonly SheetOut[]): string[] {
+  const tabOf = (sheetId: string): number => {
+    const i = wb.sheets.findIndex((s) => s.id === sheetId);
+    return i < 0 ? -1 : outSheets.indexOf(written[i] as SheetOut);
+  };
+  const out: string[] = [];
+  const printed = new Set<string>();
+  for (const n of wb.names) {
+    const element = resolveKept(n.element) ?? n.element;
+    const sheet = n.scope === null ? undefined : wb.sheetById(n.scope);
+    if (n.print && sheet) {
+      // Written as read while the page layout still says what it said; else made anew below.
+      const read = readPrintName(element as XmlElement);
+      const p = sheet.pageLayout;
+      const now =
+        n.print === "area"
+          ? { area: p.printArea }
+          : { rows: p.printTitleRows ?? undefined, cols: p.printTitleColumns ?? undefined };
+      if (!read || JSON.stringify(normalizePrint(read)) !== JSON.stringify(normalizePrint(now))) continue;
+      printed.add(`${n.print}:${sheet.id}`);
     }
-    extras(ws).conditionalFormattings.push({ ref: sqref(cf.ranges), rules: [rule] });
+    const text = serializeKept(element);
+    if (n.scope === null) {
+      out.push(text);
+      continue;
+    }
+    const tab = tabOf(n.scope);
+    if (tab < 0) continue;
+    out.push(text.replace(/(\slocalSheetId\s*=\s*["'])\d+(["'])/, `$1${tab}$2`));
+  }
+  wb.sheets.forEach((sheet, i) => {
+    const tab = outSheets.indexOf(written[i] as SheetOut);
+    const p = sheet.pageLayout;
+    const prefix = `${quoteSheet(sheet.name)}!`;
+    if (p.printArea && p.printArea.length > 0 && !printed.has(`area:${sheet.id}`)) {
+      const formula = p.printArea.map((r) => prefix + formatRectAbsolute(r)).join(",");
+      out.push(`<definedName name="${PRINT_AREA}" localSheetId="${tab}">${escapeXml(formula)}</definedName>`);
+    }
+    const titles: string[] = [];
+    if (p.printTitleColumns)
+      titles.push(`${prefix}$${columnName(p.printTitleColumns.first)}:$${columnName(p.printTitleColumns.last)}`);
+    if (p.printTitleRows) titles.push(`${prefix}$${p.printTitleRows.first + 1}:$${p.printTitleRows.last + 1}`);
+    if (titles.length > 0 && !printed.has(`titles:${sheet.id}`))
+      out.push(
+        `<definedName name="${PRINT_TITLES}" localSheetId="${tab}">${escapeXml(titles.join(","))}</definedName>`,
+      );
   });
+  return out;
 }
 
-function writePageLayout(ws: ExcelJS.Worksheet, p: PageLayoutModel): void {
-  const fit = p.zoom.horizontalFitToPages !== undefined && p.zoom.horizontalFitToPages !== null;
-  const setup: Partial<ExcelJS.PageSetup> & Record<string, unknown> = {
-    orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
-    horizontalCentered: p.centerHorizontally,
-    verticalCentered: p.centerVertically,
-    showGridLines: p.printGridlines,
-    showRowColHeaders: p.printHeadings,
-    blackAndWhite: p.blackAndWhite,
-    draft: p.draftMode,
-    fitToPage: fit,
-    pageOrder: p.printOrder === "OverThenDown" ? "overThenDown" : "downThenOver",
-    margins: {
-      left: p.leftMargin / 72,
-      right: p.rightMargin / 72,
-      top: p.topMargin / 72,
-      bottom: p.bottomMargin / 72,
-      header: p.headerMargin / 72,
-      footer: p.footerMargin / 72,
-    },
+function normalizePrint(p: {
+  area?: readonly { top: number; left: number; bottom: number; right: number }[] | null;
+  rows?: { first: number; last: number } | null;
+  cols?: { first: number; last: number } | null;
+}): unknown {
+  return {
+    area: p.area ? p.area.map((r) => [r.top, r.left, r.bottom, r.right]) : null,
+    rows: p.rows ? [p.rows.first, p.rows.last] : null,
+    cols: p.cols ? [p.cols.first, p.cols.last] : null,
   };
-  if (p.paperSize) setup.paperSize = paperCode(p.paperSize) as ExcelJS.PageSetup["paperSize"];
-  if (fit) {
-    setup.fitToWidth = p.zoom.horizontalFitToPages ?? 1;
-    setup.fitToHeight = p.zoom.verticalFitToPages ?? 0;
-  } else {
-    setup.scale = p.zoom.scale ?? 100;
-  }
-  if (p.firstPageNumber !== null) {
-    setup.firstPageNumber = p.firstPageNumber;
-    setup.useFirstPageNumber = true;
-  }
-  // exceljs writes print areas and titles as defined names from these ("A1:S60", "7:9").
-  if (p.printArea) setup.printArea = p.printArea.map(exceljsPrintArea).join("&&");
-  if (p.printTitleRows) setup.printTitlesRow = `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}`;
-  if (p.printTitleColumns) {
-    const cols = formatRect({
-      top: 0,
-      bottom: 1_048_575,
-      left: p.printTitleColumns.first,
-      right: p.printTitleColumns.last,
-    });
-    setup.printTitlesColumn = cols;
-  }
-  ws.pageSetup = { ...ws.pageSetup, ...setup } as ExcelJS.PageSetup;
-
-  const state = p.headerFooterState;
-  const differentFirst = state === "FirstAndDefault" || state === "FirstOddAndEven";
-  const differentOddEven = state === "OddAndEven" || state === "FirstOddAndEven";
-  const odd = differentOddEven ? p.oddPages : p.defaultForAllPages;
-  const header = (t: HeaderFooterTexts): string | undefined =>
-    joinHeaderFooter(t.leftHeader, t.centerHeader, t.rightHeader);
-  const footer = (t: HeaderFooterTexts): string | undefined =>
-    joinHeaderFooter(t.leftFooter, t.centerFooter, t.rightFooter);
-  const hf: Partial<ExcelJS.HeaderFooter> = {};
-  if (differentFirst) hf.differentFirst = true;
-  if (differentOddEven) hf.differentOddEven = true;
-  const put = (key: keyof ExcelJS.HeaderFooter, value: string | undefined): void => {
-    if (value) (hf as Record<string, unknown>)[key] = value;
-  };
-  put("oddHeader", header(odd));
-  put("oddFooter", footer(odd));
-  if (differentOddEven) {
-    put("evenHeader", header(p.evenPages));
-    put("evenFooter", footer(p.evenPages));
-  }
-  if (differentFirst) {
-    put("firstHeader", header(p.firstPage));
-    put("firstFooter", footer(p.firstPage));
-  }
-  if (Object.keys(hf).length > 0) ws.headerFooter = hf as ExcelJS.HeaderFooter;
-}
-
-/**
- * exceljs writes each print area as `'Sheet'!$<first>:$<last>`, putting a "$" only in front: "A$1"
- * and "S$57" make the name absolute ($A$1:$S$57), as Excel writes it. A relative row would move
- * with the active cell in Excel.
- */
-function exceljsPrintArea(r: RangeRef): string {
-  return `${columnName(r.left)}$${r.top + 1}:${columnName(r.right)}$${r.bottom + 1}`;
-}
-
-async function writeProtection(ws: ExcelJS.Worksheet, sheet: Sheet): Promise<void> {
-  const prot = sheet.protection;
-  if (!prot.protected) return;
-  const o = prot.options;
-  const flags: Record<string, unknown> = {
-    sheet: true,
-    formatCells: o.allowFormatCells,
-    formatColumns: o.allowFormatColumns,
-    formatRows: o.allowFormatRows,
-    insertColumns: o.allowInsertColumns,
-    insertRows: o.allowInsertRows,
-    insertHyperlinks: o.allowInsertHyperlinks,
-    deleteColumns: o.allowDeleteColumns,
-    deleteRows: o.allowDeleteRows,
-    sort: o.allowSort,
-    autoFilter: o.allowAutoFilter,
-    pivotTables: o.allowPivotTables,
-    selectLockedCells: o.selectionMode === "Normal",
-    selectUnlockedCells: o.selectionMode !== "None",
-  };
-  if (prot.password !== undefined) {
-    await ws.protect(prot.password, flags as Partial<ExcelJS.WorksheetProtection>);
-    return;
-  }
-  extras(ws).sheetProtection = { ...flags, ...(prot.passwordHash ?? {}) };
-}
-
-function writeViews(ws: ExcelJS.Worksheet, sheet: Sheet, active: boolean): void {
-  const activeCell = formatRect({ ...sheet.selection, bottom: sheet.selection.top, right: sheet.selection.left });
-  const base = { showGridLines: sheet.showGridlines, activeCell, ...(active ? { tabSelected: true } : {}) };
-  if (sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.cols > 0)) {
-    const topLeftCell = formatRect({
-      top: sheet.frozen.rows,
-      left: sheet.frozen.cols,
-      bottom: sheet.frozen.rows,
-      right: sheet.frozen.cols,
-    });
-    ws.views = [
-      { ...base, state: "frozen", xSplit: sheet.frozen.cols, ySplit: sheet.frozen.rows, topLeftCell },
-    ] as ExcelJS.WorksheetView[];
-  } else {
-    ws.views = [{ ...base, state: "normal" }] as ExcelJS.WorksheetView[];
-  }
 }

@@ -18,6 +18,9 @@ export const enFindings = {
   "rule.table.noRows":
     "The table has no rows yet: fill in the sasaran, indicators and activities under the column headings (row {headerRow}).",
 
+  "rule.table.contentOutside":
+    "There is content at {cells}, far from the RAK table; it was not read. Delete it if it was typed by accident.",
+
   "rule.meta.yearMismatch":
     "Tahun Anggaran {tahunAnggaran} differs from the plan year {year} in the title. Make them the same (usually Tahun Anggaran {year}).",
   "rule.meta.yearMissing":

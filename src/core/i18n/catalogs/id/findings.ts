@@ -16,6 +16,9 @@ export const idFindings = {
   "rule.table.noRows":
     "Tabel belum punya baris data: isi sasaran, indikator dan kegiatan di bawah judul kolom (baris {headerRow}).",
 
+  "rule.table.contentOutside":
+    "Ada isian di {cells}, jauh dari tabel RAK; isian itu tidak ikut dibaca. Hapus bila tidak sengaja (mis. ketikan nyasar).",
+
   "rule.meta.yearMismatch":
     "Tahun Anggaran {tahunAnggaran} berbeda dengan tahun rencana {year} pada judul. Samakan keduanya (biasanya Tahun Anggaran {year}).",
   "rule.meta.yearMissing":
