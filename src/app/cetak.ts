@@ -3,6 +3,7 @@ import type { Finding } from "../core/findings";
 import type { Lang } from "../core/i18n";
 import { manualPrintText, planPrintSetup, type PrintSetup } from "../core/print";
 import { validate } from "../core/validate";
+import { readFooters } from "../excel/readFooters";
 import { supports, type ExcelSession } from "../excel/session";
 import { applyPlanned } from "./applyPlanned";
 import type { NoTable, SheetOptions } from "./plan";
@@ -65,11 +66,15 @@ export async function cetak(session: ExcelSession, options: CetakOptions = {}): 
   const errors = findings.filter((f) => f.severity === "error").length;
   if (errors > 0 && !options.force) return { ok: false, reason: "errors", sheet: plan.sheet, findings, errors };
 
+  const pageLayout = supports(session, "pageLayout");
+  // What the footer holds now decides whether Rakit's page numbers go in (never twice, never over the user's).
+  const footers = pageLayout ? await session.run((context) => readFooters(context, plan.sheet)) : undefined;
   const setup = planPrintSetup(plan, snapshot, {
     ...(options.paper ? { paper: options.paper } : {}),
     ...(options.lang ? { lang: options.lang } : {}),
+    ...(footers ? { footers } : {}),
   });
-  if (!supports(session, "pageLayout")) {
+  if (!pageLayout) {
     await applyPlanned(
       session,
       plan.sheet,

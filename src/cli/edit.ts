@@ -3,7 +3,8 @@ import { RakitExcelError } from "../excel/errors";
 import type { CliArgs } from "./args";
 import { describeFailure, FileFailure } from "./failures";
 import { cliText } from "./messages";
-import { checkOutput, saveWorkbook } from "./output";
+import { checkOutput, saveWorkbook, writeProblemText } from "./output";
+import { WriteFailure } from "./safeWrite";
 import { openPlanSheet, type PlanSheet } from "./planSheet";
 
 /**
@@ -55,15 +56,20 @@ export async function openForEdit(
 ): Promise<PlanSheet | null> {
   const { file, out, lang } = request;
   const target = checkOutput(file, out, request.force, lang);
-  if (!target.ok || (target.inPlace && notInput !== null)) {
-    io.err(cliText(lang, "notWritten", { out, reason: target.ok ? (notInput as string) : target.reason }));
+  // Writing over the input is refused first where the command never does it, whatever else is wrong.
+  const reason = target.inPlace && notInput !== null ? notInput : target.ok ? null : target.reason;
+  if (reason !== null) {
+    io.err(cliText(lang, "notWritten", { out, reason }));
     return null;
   }
   const opened = await guard(file, lang, io, () => openPlanSheet(file, request.sheet));
   return opened.ok ? opened.value : null;
 }
 
-/** Runs a step whose bad-input failures (a FileFailure, an adapter error) become one line on stderr. */
+/**
+ * Runs a step whose bad-input failures (a FileFailure, an adapter error, an output that may not be
+ * written) become one line on stderr.
+ */
 export async function guard<T>(
   file: string,
   lang: Lang,
@@ -73,6 +79,10 @@ export async function guard<T>(
   try {
     return { ok: true, value: await step() };
   } catch (error) {
+    if (error instanceof WriteFailure) {
+      io.err(cliText(lang, "notWritten", { out: error.out, reason: writeProblemText(lang, error.problem, error.out) }));
+      return { ok: false };
+    }
     let reason: string;
     if (error instanceof FileFailure) reason = describeFailure(error.reason, lang);
     else if (error instanceof RakitExcelError) reason = error.describe(lang);
@@ -82,9 +92,12 @@ export async function guard<T>(
   }
 }
 
-/** Saves to OUT, warning first about whatever the input held that the output will not. */
+/**
+ * Saves to OUT, warning first about whatever the input held that the output will not. Over the input
+ * itself, a change made to the file since it was read makes the save refuse rather than lose it.
+ */
 export async function save(open: PlanSheet, file: string, out: string, lang: Lang, io: CommandIO): Promise<void> {
   const dropped = open.book.host.dropped;
   if (dropped.length > 0) io.err(cliText(lang, "dropped", { file, out, what: dropped.join("; ") }));
-  await saveWorkbook(open.book.host, out);
+  await saveWorkbook(open.book.host, out, open.book.stamp);
 }

@@ -8,6 +8,9 @@ import type { NoTableDiagnosis } from "../core/reader";
 export type FailureReason =
   | { readonly kind: "missing" }
   | { readonly kind: "notXlsx" }
+  | { readonly kind: "ods" }
+  | { readonly kind: "xls" }
+  | { readonly kind: "xlsb" }
   | { readonly kind: "corrupt"; readonly detail: string }
   /** A part (or the package, part null) that would inflate past the host's limit: a zip bomb or no RAK. */
   | { readonly kind: "tooLarge"; readonly part: string | null; readonly limitMb: number }
@@ -37,6 +40,18 @@ export function describeFailure(reason: FailureReason, lang: "id" | "en"): strin
       return lang === "id" ? "berkas tidak ditemukan" : "file not found";
     case "notXlsx":
       return lang === "id" ? "bukan berkas .xlsx (Excel 2007 ke atas)" : "not an .xlsx file (Excel 2007 or later)";
+    case "ods":
+      return lang === "id"
+        ? "ini spreadsheet OpenDocument (.ods), bukan .xlsx; buka di LibreOffice Calc atau Excel lalu simpan sebagai Excel Workbook (.xlsx)"
+        : "this is an OpenDocument spreadsheet (.ods), not an .xlsx; open it in LibreOffice Calc or Excel and save it as an Excel Workbook (.xlsx)";
+    case "xls":
+      return lang === "id"
+        ? "ini buku kerja Excel lama (.xls) atau buku kerja berkata sandi; buka di Excel lalu simpan sebagai Excel Workbook (.xlsx) tanpa kata sandi"
+        : "this is an old Excel workbook (.xls) or a password-protected one; open it in Excel and save it as an Excel Workbook (.xlsx) without a password";
+    case "xlsb":
+      return lang === "id"
+        ? "ini buku kerja biner Excel (.xlsb); buka di Excel lalu simpan sebagai Excel Workbook (.xlsx)"
+        : "this is an Excel binary workbook (.xlsb); open it in Excel and save it as an Excel Workbook (.xlsx)";
     case "corrupt":
       return lang === "id" ? `berkas .xlsx rusak (${reason.detail})` : `the .xlsx file is damaged (${reason.detail})`;
     case "tooLarge":

@@ -1,12 +1,10 @@
 import { runCli } from "./run";
+import { terminalWriter } from "./terminal";
 
 /** The `rakit` executable: bin/rakit.js calls this with process.argv. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return await runCli(argv, {
-      out: (text) => process.stdout.write(`${text}\n`),
-      err: (text) => process.stderr.write(`${text}\n`),
-    });
+    return await runCli(argv, { out: terminalWriter(process.stdout), err: terminalWriter(process.stderr) });
   } catch (error) {
     // A bug, not bad input: say so in one line, with a hint to report it, and still no stack trace
     // unless asked for (RAKIT_DEBUG=1).

@@ -66,6 +66,28 @@ const CLI_MESSAGES = {
     en: "{out} exists; choose another name or add --force to overwrite it",
   },
   outDirMissing: { id: "folder untuk {out} tidak ada", en: "the folder for {out} does not exist" },
+  write_isFolder: { id: "{out} adalah folder, bukan berkas", en: "{out} is a folder, not a file" },
+  write_readOnly: {
+    id: "{out} bersifat hanya-baca (Read-only); hilangkan tanda itu di Properti berkas, atau tulis ke berkas lain dengan -o",
+    en: "{out} is read-only; clear its Read-only attribute, or write to another file with -o",
+  },
+  write_folderReadOnly: {
+    id: "folder {folder} tidak dapat ditulisi ({code}); pilih folder lain untuk -o",
+    en: "the folder {folder} cannot be written to ({code}); choose another folder for -o",
+  },
+  write_danglingLink: {
+    id: "{out} adalah tautan ke berkas yang tidak ada",
+    en: "{out} is a link to a file that does not exist",
+  },
+  write_changed: {
+    id: "{out} diubah program lain selama Rakit bekerja; hasil Rakit tidak disimpan agar perubahan itu tidak hilang. Jalankan lagi",
+    en: "{out} was changed by another program while Rakit worked; Rakit's result was not saved, so that change is not lost. Run it again",
+  },
+  write_busy: {
+    id: "{out} sedang ditulis oleh rakit lain; tunggu sampai selesai, lalu jalankan lagi",
+    en: "another rakit is writing {out}; wait for it to finish, then run it again",
+  },
+  write_failed: { id: "penulisan gagal ({code})", en: "writing failed ({code})" },
   outNeeded: {
     id: "rakit highlight menulis ke berkas baru: tambahkan -o KELUARAN.xlsx",
     en: "rakit highlight writes a new file: add -o OUT.xlsx",

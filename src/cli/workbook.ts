@@ -1,8 +1,11 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { ExcelSession } from "../excel/session";
 import { createHostFromXlsx, type ExcelHost } from "../host/host";
+import { sniffWorkbookFile } from "../host/xlsx/sniff";
 import { mebibytes, PackageTooLargeError } from "../host/xlsx/zip/limits";
-import { FileFailure } from "./failures";
+import { FileFailure, type FailureReason } from "./failures";
+import { saveWorkbook } from "./output";
+import { stampOf, type FileStamp } from "./safeWrite";
 
 export interface SyncStats {
   readonly syncs: number;
@@ -16,12 +19,29 @@ export interface OpenWorkbook {
   readonly host: ExcelHost;
   /** The adapter's view of the host: the same session type Excel provides. */
   readonly session: ExcelSession;
+  /** What the file held when it was read: an in-place save refuses if someone has changed it since. */
+  readonly stamp: FileStamp;
   stats(): SyncStats;
   /** Saves the workbook as edited to `out` (never over the input unless asked). */
   save(out: string): Promise<void>;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** What to say about bytes that are not an .xlsx the reader takes: what the file is, and what to do. */
+function notAWorkbook(bytes: Uint8Array): FailureReason | null {
+  switch (sniffWorkbookFile(bytes)) {
+    case "ods":
+      return { kind: "ods" };
+    case "ole2":
+      return { kind: "xls" };
+    case "xlsb":
+      return { kind: "xlsb" };
+    case "empty":
+    case "other":
+      return { kind: "notXlsx" };
+    default:
+      return null; // an .xlsx, or a zip the reader may still make sense of
+  }
+}
 
 /**
  * Loads an .xlsx file into the in-memory Excel host, so the CLI reads and writes it through the
@@ -37,7 +57,8 @@ export async function openWorkbook(file: string): Promise<OpenWorkbook> {
     if (code === "EISDIR") throw new FileFailure(file, { kind: "notXlsx" });
     throw new FileFailure(file, { kind: "corrupt", detail: code ?? String(error) });
   }
-  if (bytes.length < 4 || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new FileFailure(file, { kind: "notXlsx" });
+  const refused = notAWorkbook(bytes);
+  if (refused) throw new FileFailure(file, refused);
   let host: ExcelHost;
   try {
     host = await createHostFromXlsx(bytes);
@@ -50,6 +71,7 @@ export async function openWorkbook(file: string): Promise<OpenWorkbook> {
     file,
     host,
     session: host,
+    stamp: stampOf(file, bytes),
     stats: () => {
       const s = host.stats;
       return {
@@ -59,7 +81,7 @@ export async function openWorkbook(file: string): Promise<OpenWorkbook> {
         maxSyncBytes: s.maxSyncBytes,
       };
     },
-    save: async (out) => writeFile(out, await host.saveXlsx()),
+    save: (out) => saveWorkbook(host, out),
   };
 }
 

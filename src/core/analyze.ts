@@ -2,8 +2,8 @@ import type { Finding } from "./findings";
 import type { Plan } from "./model";
 import { readPlan, type NoTableDiagnosis } from "./reader";
 import type { SheetSnapshot } from "./snapshot";
-import { finding, validate, type Rule } from "./validate";
-import { rangeA1 } from "./address";
+import { inSheetOrder, validate, type Rule } from "./validate";
+import { snapshotFindings } from "./validate/snapshotRules";
 
 export interface SheetAnalysis {
   readonly sheet: string;
@@ -26,9 +26,9 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   const read = readPlan(snapshot, options.headerRow === undefined ? {} : { headerRow: options.headerRow });
   if (!read.ok) return { sheet: snapshot.sheet, plan: null, findings: [], noTable: read.diagnosis };
   const findings = validate(read.plan, options.extraRules ? { extraRules: options.extraRules } : {});
-  // What the adapter left out, far from the table, is said rather than silently skipped.
-  const outside = (snapshot.outside ?? []).map((r) =>
-    finding("table.contentOutside", "info", r, { cells: rangeA1(r) }),
-  );
-  return { sheet: snapshot.sheet, plan: read.plan, findings: [...findings, ...outside] };
+  return {
+    sheet: snapshot.sheet,
+    plan: read.plan,
+    findings: inSheetOrder([...findings, ...snapshotFindings(snapshot)]),
+  };
 }

@@ -43,4 +43,28 @@ describe("Cetak", () => {
     const [, en] = printReadyLines(result.setup, result.fitTaken, "en");
     expect(en).toContain("Page Layout › Scale to Fit › Width: 1 page");
   });
+
+  it.each([
+    ["&CDokumen internal", { centerFooter: "Dokumen internal" }, "kaki halaman Anda tidak diubah"],
+    ["&RHal. &P", { rightFooter: "Hal. &P" }, "nomor halaman yang sudah ada di kaki halaman tetap dipakai"],
+  ] as const)("leaves a footer the user wrote (%s) as it was, and says so", async (_raw, user, said) => {
+    const host = await hostFromWorkbook(buildRakWorkbook(CLEAN_SPEC, { sheetName: SHEET }));
+    const layout = host.workbook.sheetByName(SHEET)!.pageLayout;
+    layout.defaultForAllPages = { ...layout.defaultForAllPages, ...user };
+    const before = { ...layout.defaultForAllPages };
+    const result = await cetak(host, { sheet: SHEET, lang: "id" });
+    if (!result.ok) throw new Error(`not set up: ${result.reason}`);
+    expect(host.workbook.sheetByName(SHEET)!.pageLayout.defaultForAllPages).toEqual(before);
+    expect(printReadyLines(result.setup, result.fitTaken, "id")[0]).toContain(said);
+  });
+
+  it("run twice, writes its page numbers once", async () => {
+    const host = await hostFromWorkbook(buildRakWorkbook(CLEAN_SPEC, { sheetName: SHEET }));
+    await cetak(host, { sheet: SHEET, lang: "id" });
+    const second = await cetak(host, { sheet: SHEET, lang: "id" });
+    if (!second.ok) throw new Error(`not set up: ${second.reason}`);
+    expect(second.setup.footerChoice).toBe("numbered");
+    const footer = host.workbook.sheetByName(SHEET)!.pageLayout.defaultForAllPages;
+    expect([footer.leftFooter, footer.centerFooter, footer.rightFooter]).toEqual(["", "Halaman &P dari &N", ""]);
+  });
 });

@@ -6,12 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { createHostFromXlsx } from "../../src/host";
-import {
-  readWorkbookBytes,
-  sniffWorkbookFile,
-  WorkbookFileError,
-  zipEntryNames,
-} from "../../src/workbench/workbookFile";
+import { sniffWorkbookFile, zipEntryNames } from "../../src/host/xlsx/sniff";
+import { readWorkbookBytes, WorkbookFileError } from "../../src/workbench/workbookFile";
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = new Uint8Array(readFileSync(join(ROOT, "samples", "rak-contoh-2024.xlsx")));

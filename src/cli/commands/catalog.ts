@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadCatalog, standardCatalog, writeCatalogSheet } from "../../app/katalog";
 import type { Catalog, CatalogEntry, CatalogError } from "../../core/catalog";
@@ -19,6 +18,7 @@ import { Workbook } from "../../host/model/workbook";
 import { guard } from "../edit";
 import { cliText } from "../messages";
 import { checkOutput, saveWorkbook } from "../output";
+import { prepareTarget, writeAtomically } from "../safeWrite";
 import type { CliIO } from "../run";
 import { asUsage, langOption, runCommand, Usage } from "./commandArgs";
 import { openWorkbook } from "../workbook";
@@ -206,11 +206,17 @@ async function exportCatalog(a: CatalogArgs, io: CliIO): Promise<number> {
       io.out(text.trimEnd());
       return 0;
     }
-    if (existsSync(a.out) && !a.force) {
-      io.err(cliText(a.lang, "notWritten", { out: a.out, reason: cliText(a.lang, "outExists", { out: a.out }) }));
+    const out = a.out;
+    const target = checkOutput(null, out, a.force, a.lang);
+    if (!target.ok) {
+      io.err(cliText(a.lang, "notWritten", { out, reason: target.reason }));
       return 2;
     }
-    await writeFile(a.out, text);
+    // The same atomic writer as the workbooks: never a half-written catalog, permissions kept.
+    const written = await guard(out, a.lang, io, () =>
+      writeAtomically(prepareTarget(out, { replaceable: true }), text),
+    );
+    if (!written.ok) return 2;
     io.out(translateKey(a.lang, "catalog.cli.jsonWritten", { out: a.out, count: catalog.entries.length }));
     return 0;
   }
@@ -238,7 +244,7 @@ async function exportCatalog(a: CatalogArgs, io: CliIO): Promise<number> {
   if (!opened.ok) return 2;
   const host = opened.value;
   const written = await writeCatalogSheet(host, catalog);
-  await saveWorkbook(host, out);
+  if (!(await guard(out, a.lang, io, () => saveWorkbook(host, out))).ok) return 2;
   io.out(translateKey(a.lang, "catalog.cli.written", { sheet: written.sheet, out, count: written.entries }));
   return 0;
 }
@@ -304,7 +310,8 @@ async function importCatalog(a: CatalogArgs, io: CliIO): Promise<number> {
   const opened = await guard(target, a.lang, io, () => openWorkbook(target));
   if (!opened.ok) return 2;
   const written = await writeCatalogSheet(opened.value.session, catalog);
-  await saveWorkbook(opened.value.host, out);
+  const book = opened.value;
+  if (!(await guard(out, a.lang, io, () => saveWorkbook(book.host, out, book.stamp))).ok) return 2;
   io.out(translateKey(a.lang, "catalog.cli.written", { sheet: written.sheet, out, count: written.entries }));
   return 0;
 }

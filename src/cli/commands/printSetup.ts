@@ -130,7 +130,9 @@ export async function printSetupCommand(argv: readonly string[], io: CliIO): Pro
       paper: setup.paper,
       printArea: setup.printArea,
       titleRows: setup.titleRowsA1,
-      footer: setup.footer,
+      // The footer Rakit wrote, or null where the sheet's own was left ("numbered" or "kept").
+      footer: setup.footerChoice === "added" ? setup.footer : null,
+      footerChoice: setup.footerChoice,
       fitToPageWide: result.fitTaken,
       ...summarize(result.findings),
     };

@@ -1,4 +1,6 @@
 export { printExtent } from "./extent";
+export { chooseFooter } from "./footer";
+export type { FooterChoice, SheetFooters } from "./footer";
 export { manualPrintSteps, manualPrintText } from "./manual";
 export { planPrintSetup } from "./plan";
 export { printReadyLines } from "./ready";

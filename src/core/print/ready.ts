@@ -12,6 +12,7 @@ export function printReadyLines(setup: PrintSetup, fitTaken: boolean, lang: Lang
     paper: t(setup.paper === "folio" ? "paper.folio" : "paper.a4"),
     area: setup.printArea,
     rows: setup.titleRowsA1,
+    footer: t(`footerIs.${setup.footerChoice}`),
   };
   return fitTaken ? [t("ready", params)] : [t("readyNoFit", params), t("fitNotTaken")];
 }

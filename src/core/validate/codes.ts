@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/catalog";
 export const RULE_CODES = [
   "table.noRows",
   "table.contentOutside",
+  "cell.textTooLong",
   "meta.yearMismatch",
   "meta.yearMissing",
   "meta.titleYearMissing",

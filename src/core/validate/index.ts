@@ -41,9 +41,13 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function validate(plan: Plan, options: ValidateOptions = {}): Finding[] {
   const rules = [...defaultRules, ...(options.extraRules ?? [])];
   const ignore = new Set(options.ignore ?? []);
-  const findings = rules.flatMap((rule) => rule(plan)).filter((f) => !ignore.has(f.rule));
+  return inSheetOrder(rules.flatMap((rule) => rule(plan)).filter((f) => !ignore.has(f.rule)));
+}
+
+/** Top to bottom, left to right, errors first on a shared cell; otherwise in the order given. */
+export function inSheetOrder(findings: readonly Finding[]): Finding[] {
   // Array.prototype.sort is stable, so findings on the same cell keep the rules' order.
-  return findings.sort(
+  return [...findings].sort(
     (a, b) =>
       a.range.top - b.range.top || a.range.left - b.range.left || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   );

@@ -8,7 +8,6 @@ import { countFindings, planFacts } from "../state/selectors";
 import { ActionBar } from "../ui/ActionBar";
 import { Button } from "../ui/Button";
 import { Spinner } from "../ui/Spinner";
-import { useTextStyles } from "../ui/text";
 import { ErrorBar } from "./ErrorBar";
 import { CatalogProblemBar } from "./katalog/CatalogProblemBar";
 import { FindingsList } from "./FindingsList";
@@ -57,7 +56,6 @@ export function PeriksaView({ state, dispatch, commands }: PeriksaViewProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const text = useTextStyles();
   const { result, busy, failure, notice } = state;
   const plan = result?.analysis.plan ?? null;
   const findings = result?.analysis.findings;

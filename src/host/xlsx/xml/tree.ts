@@ -54,9 +54,11 @@ function skipTo(xml: string, from: number, marker: string): number {
 /** Parses a whole part. Throws when there is no root element. */
 export function parseXml(xml: string): XmlDocument {
   const top: XmlElement = { name: "#document", open: "", children: [], close: "" };
-  parseInto(top, xml);
+  const unclosed = parseInto(top, xml);
   const index = top.children.findIndex(isElement);
   if (index < 0) throw new Error("no root element");
+  // Lenient inside, but a whole part cut short (a tag or element never closed) is damaged, not empty.
+  if (unclosed !== null) throw new Error(`damaged XML: <${unclosed}> is never closed (the part is cut short)`);
   const text = (nodes: XmlNode[]): string => nodes.map(serialize).join("");
   return {
     prolog: text(top.children.slice(0, index)),
@@ -72,7 +74,8 @@ export function parseFragment(xml: string): XmlNode[] {
   return holder.children;
 }
 
-function parseInto(holder: XmlElement, xml: string): void {
+/** Parses `xml` into `holder`; returns the name of an element or tag left open at the end, else null. */
+function parseInto(holder: XmlElement, xml: string): string | null {
   const stack: XmlElement[] = [holder];
   let at = 0;
   let text = "";
@@ -103,7 +106,8 @@ function parseInto(holder: XmlElement, xml: string): void {
     const end = tagEnd(xml, lt);
     if (end < 0) {
       text += xml.slice(lt);
-      break;
+      flush();
+      return tagName(xml.slice(lt)) || "?";
     }
     const tag = xml.slice(lt, end + 1);
     at = end + 1;
@@ -126,6 +130,7 @@ function parseInto(holder: XmlElement, xml: string): void {
     if (!tag.endsWith("/>")) stack.push(element);
   }
   flush();
+  return stack.length > 1 ? (stack[stack.length - 1] as XmlElement).name : null;
 }
 
 export function serialize(node: XmlNode): string {

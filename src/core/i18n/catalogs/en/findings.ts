@@ -21,6 +21,9 @@ export const enFindings = {
   "rule.table.contentOutside":
     "There is content at {cells}, far from the RAK table; it was not read. Delete it if it was typed by accident.",
 
+  "rule.cell.textTooLong":
+    "Cell {cell} holds {length:number} characters; Excel keeps at most {max:number} per cell and will cut it. Shorten the text.",
+
   "rule.meta.yearMismatch":
     "Tahun Anggaran {tahunAnggaran} differs from the plan year {year} in the title. Make them the same (usually Tahun Anggaran {year}).",
   "rule.meta.yearMissing":

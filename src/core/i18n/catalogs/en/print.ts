@@ -3,12 +3,15 @@ import type { idPrint } from "../id/print";
 /** Cetak: print setup. */
 export const enPrint = {
   "print.footer": "Page &P of &N",
+  "print.footerIs.added": "page numbers in the footer",
+  "print.footerIs.numbered": "the footer's own page numbers kept",
+  "print.footerIs.kept": "your footer left as it was (Rakit added no page numbers)",
   "print.paper.folio": "F4/Folio (8.5 × 13 in)",
   "print.paper.a4": "A4 (21 × 29.7 cm)",
   "print.ready":
-    "Ready to print: {paper}, landscape, print area {area}, rows {rows} repeated on every page, all columns fitted to one page wide, page numbers in the footer.",
+    "Ready to print: {paper}, landscape, print area {area}, rows {rows} repeated on every page, all columns fitted to one page wide, {footer}.",
   "print.readyNoFit":
-    "Page set up: {paper}, landscape, print area {area}, rows {rows} repeated on every page, page numbers in the footer.",
+    "Page set up: {paper}, landscape, print area {area}, rows {rows} repeated on every page, {footer}.",
   "print.fitNotTaken":
     'Excel did not apply "all columns on one page wide" (Excel on Windows ignores it unless the Page Layout tab is open). Set it yourself: Page Layout › Scale to Fit › Width: 1 page.',
   "print.blocked":

@@ -19,6 +19,9 @@ export const idFindings = {
   "rule.table.contentOutside":
     "Ada isian di {cells}, jauh dari tabel RAK; isian itu tidak ikut dibaca. Hapus bila tidak sengaja (mis. ketikan nyasar).",
 
+  "rule.cell.textTooLong":
+    "Sel {cell} berisi {length:number} karakter; Excel hanya menyimpan {max:number} karakter per sel dan akan memotongnya. Persingkat teksnya.",
+
   "rule.meta.yearMismatch":
     "Tahun Anggaran {tahunAnggaran} berbeda dengan tahun rencana {year} pada judul. Samakan keduanya (biasanya Tahun Anggaran {year}).",
   "rule.meta.yearMissing":

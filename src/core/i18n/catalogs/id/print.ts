@@ -1,12 +1,15 @@
 /** Cetak: print setup. */
 export const idPrint = {
   "print.footer": "Halaman &P dari &N",
+  "print.footerIs.added": "nomor halaman di kaki halaman",
+  "print.footerIs.numbered": "nomor halaman yang sudah ada di kaki halaman tetap dipakai",
+  "print.footerIs.kept": "kaki halaman Anda tidak diubah (Rakit tidak menambah nomor halaman)",
   "print.paper.folio": "F4/Folio (8,5 × 13 inci)",
   "print.paper.a4": "A4 (21 × 29,7 cm)",
   "print.ready":
-    "Siap dicetak: {paper}, lanskap, area cetak {area}, baris {rows} diulang di setiap halaman, semua kolom muat satu halaman, nomor halaman di kaki halaman.",
+    "Siap dicetak: {paper}, lanskap, area cetak {area}, baris {rows} diulang di setiap halaman, semua kolom muat satu halaman, {footer}.",
   "print.readyNoFit":
-    "Halaman sudah disiapkan: {paper}, lanskap, area cetak {area}, baris {rows} diulang di setiap halaman, nomor halaman di kaki halaman.",
+    "Halaman sudah disiapkan: {paper}, lanskap, area cetak {area}, baris {rows} diulang di setiap halaman, {footer}.",
   "print.fitNotTaken":
     'Excel tidak menerapkan "semua kolom muat satu halaman" (Excel di Windows mengabaikannya bila tab Tata Letak Halaman tidak sedang terbuka). Atur sendiri: Tata Letak Halaman › Skalakan agar Pas › Lebar: 1 halaman.',
   "print.blocked":
