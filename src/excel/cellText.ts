@@ -36,7 +36,10 @@ const NUMBER_LIKE = /^(rp\.?|\$|€|£|¥)?\s*\(?[+-]?[\d.,\s]*\d[\d.,]*(e[+-]?\
 // Dates and times typed the short ways: "2/1", "2025-01-02", "10:30", "10:30 PM", "1 1/2".
 const DATE_LIKE = /^\d{1,4}([/\-.:]\d{1,4}){1,2}(\s*[ap]\.?m\.?)?$|^\d+\s+\d+\/\d+$/i;
 // A day and a month name, or a month name and a year, alone: "2 Januari 2026", "Jan-26", "Januari 2026".
-const MONTH_DATE = /^(\d{1,2}[\s\-/]+\p{L}{3,}\.?([\s\-/,]+\d{2,4})?|\p{L}{3,}\.?[\s\-/]+\d{1,4})$/u;
+// Month names are Latin letters (no \p{L}: Unicode property escapes are ES2018, and Office 2019's Edge
+// Legacy webview runs ES2017).
+const MONTH_DATE =
+  /^(\d{1,2}[\s\-/]+[A-Za-z\u00C0-\u024F]{3,}\.?([\s\-/,]+\d{2,4})?|[A-Za-z\u00C0-\u024F]{3,}\.?[\s\-/]+\d{1,4})$/;
 const LITERALS = new Set(["TRUE", "FALSE", "BENAR", "SALAH", ...ERROR_CODES]);
 
 function needsTextPrefix(text: string): boolean {
