@@ -41,6 +41,16 @@ export async function highlightSchedule(
   const read = await readSheetPlan(session, options);
   if (!read.ok) return read;
   const { plan, basedOn } = read;
+  // No month or quarter columns: nothing to shade, and the sheet is left exactly as it is.
+  if (plan.header.periodKind === "none") {
+    return {
+      ok: true,
+      sheet: plan.sheet,
+      schedule: computeSchedule(plan),
+      notes: [{ key: "schedule.note.noPeriods", params: {} }],
+      rules: 0,
+    };
+  }
   const edits = planScheduleHighlights(plan);
   await applyPlanned(session, plan.sheet, basedOn, edits);
   return {

@@ -34,6 +34,16 @@ export async function highlight(args: CliArgs, io: CommandIO): Promise<number> {
   if (!run.ok) return 2;
   const result = run.value;
   if (!result.ok) throw new Error(`sheet "${result.sheet}" no longer reads as a RAK table`);
+  if (result.schedule.periodKind === "none") {
+    // Nothing to shade: say so, and write no copy that would only repeat the input.
+    if (args.json)
+      io.out(JSON.stringify({ file, sheet: result.sheet, out: null, rules: 0, periodKind: "none" }, null, 2));
+    else {
+      for (const n of result.notes) io.out(translateKey(lang, n.key, n.params));
+      io.out(cliText(lang, "unchangedNotWritten", { out }));
+    }
+    return 0;
+  }
   const saved = await guard(file, lang, io, () => save(open, file, out, lang, io));
   if (!saved.ok) return 2;
 

@@ -1,16 +1,17 @@
 import type { Lang } from "../core/i18n/lang";
+import { replacePlaceholders } from "../core/i18n/placeholders";
 
 /** The CLI's own words, in both languages; a missing translation is a compile error. */
 const CLI_MESSAGES = {
   sheetLine: {
     id: '{file} · lembar "{sheet}": {blocks} sasaran, {rows} indikator, {total}',
-    en: '{file} · sheet "{sheet}": {blocks} sasaran, {rows} indicators, {total}',
+    en: '{file} · sheet "{sheet}": {blocks} sasaran, {rows} {rows|indicator|indicators}, {total}',
   },
   budgetTotal: { id: "total {total}", en: "total {total}" },
   noBudgetColumn: { id: "tanpa kolom anggaran", en: "no budget column" },
   counts: {
     id: "{error} galat, {warning} peringatan, {info} info",
-    en: "{error} errors, {warning} warnings, {info} info",
+    en: "{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info",
   },
   severity_error: { id: "GALAT", en: "ERRORS" },
   severity_warning: { id: "PERINGATAN", en: "WARNINGS" },
@@ -18,12 +19,12 @@ const CLI_MESSAGES = {
   clean: { id: "Tidak ada masalah.", en: "No problems found." },
   fileSummary: {
     id: "{file}: {error} galat, {warning} peringatan, {info} info ({sheets} lembar RAK)",
-    en: "{file}: {error} errors, {warning} warnings, {info} info ({sheets} RAK sheets)",
+    en: "{file}: {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info ({sheets} RAK {sheets|sheet|sheets})",
   },
   fileFailed: { id: "{file}: tidak dapat dibaca: {reason}", en: "{file}: cannot be read: {reason}" },
   totals: {
     id: "Total: {files} berkas, {error} galat, {warning} peringatan, {info} info; {failed} tidak terbaca.",
-    en: "Total: {files} files, {error} errors, {warning} warnings, {info} info; {failed} unreadable.",
+    en: "Total: {files} {files|file|files}, {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info; {failed} unreadable.",
   },
   progress: { id: "[{n}/{count}] memeriksa {file} …", en: "[{n}/{count}] checking {file} …" },
 
@@ -57,7 +58,7 @@ const CLI_MESSAGES = {
   },
   highlighted: {
     id: '{file} · lembar "{sheet}": {rows} baris tanpa bulan, {periods} periode tanpa kegiatan; {rules} aturan sorotan.',
-    en: '{file} · sheet "{sheet}": {rows} rows without a month, {periods} periods without a row; {rules} highlight rules.',
+    en: '{file} · sheet "{sheet}": {rows} {rows|row|rows} without a month, {periods} {periods|period|periods} without a row; {rules} highlight {rules|rule|rules}.',
   },
   unplannedRow: { id: "  baris {row}: {kegiatan}", en: "  row {row}: {kegiatan}" },
   emptyPeriods: { id: "  periode tanpa kegiatan: {periods}", en: "  periods without a row: {periods}" },
@@ -93,11 +94,21 @@ const CLI_MESSAGES = {
     en: "rakit highlight writes a new file: add -o OUT.xlsx",
   },
   oneFile: { id: "rakit {command} menerima satu berkas", en: "rakit {command} takes one file" },
+  unchangedNotWritten: {
+    id: "{out} tidak ditulis karena tidak ada yang berubah.",
+    en: "{out} was not written, as nothing changed.",
+  },
   notWritten: { id: "{out} tidak ditulis: {reason}", en: "{out} was not written: {reason}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type CliMessage = keyof typeof CLI_MESSAGES;
 
+/** Fills `{name}` and the plural choices `{name|one|other}` (English says "1 error", "2 errors"). */
 export function cliText(lang: Lang, key: CliMessage, params: Readonly<Record<string, string | number>> = {}): string {
-  return CLI_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return replacePlaceholders(CLI_MESSAGES[key][lang], (name, _format, original, plural) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return original;
+    const value = params[name];
+    if (plural) return Number(value) === 1 ? plural.one : plural.other;
+    return String(value);
+  });
 }

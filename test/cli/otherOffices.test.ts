@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import * as fs from "fs";
 import { rakit, save, scratchDir } from "./helpers";
 
 /**
@@ -69,6 +70,52 @@ describe("a Pemda's table without months or a budget column", () => {
       [99.5, "Dinas Pendidikan"],
       [null, "Inspektorat"],
     ]);
+  });
+});
+
+// prettier-ignore
+const NO_MONTHS: Row[] = [
+  ["RENCANA AKSI KINERJA DINAS PENDIDIKAN KABUPATEN CONTOH TAHUN 2025"],
+  [],
+  ["No", "Sasaran Strategis",             "Indikator Kinerja",          "Target", "Program/Kegiatan",      "Anggaran (Rp)", "Penanggung Jawab"],
+  [1,    "Meningkatnya akses pendidikan", "Angka Partisipasi Kasar SD", 98,       "Program wajib belajar", 150000000,       "Bidang Dikdas"],
+  [2,    "Meningkatnya mutu pendidikan",  "Opini BPK atas laporan",     "WTP",    "Program tata kelola",   25000000,        "Sekretariat"],
+];
+
+describe("a table with a budget but no month or quarter columns", () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await workbook("no-months.xlsx", { Lampiran: NO_MONTHS });
+  });
+
+  it("totals has no period breakdown and calls nothing unscheduled", async () => {
+    const run = await rakit("totals", file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("total anggaran Rp 175.000.000");
+    expect(run.stdout).not.toMatch(/Per bulan|Per triwulan|Belum terjadwal|belum punya jadwal/);
+  });
+
+  it("the Rekap sheet has no month section or chart, and --rpd says why there is no draft", async () => {
+    const out = dir.path("no-months-totals.xlsx");
+    const run = await rakit("totals", file, "--rpd", "-o", out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Lembar "RPD Draf" tidak dibuat');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Lampiran", "Rekap Anggaran"]);
+    const texts: string[] = [];
+    wb.getWorksheet("Rekap Anggaran")!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts.join("|")).not.toMatch(/Per bulan|Belum terjadwal/);
+  });
+
+  it("highlight shades nothing, lists no row 'without a month', and writes no copy", async () => {
+    const out = dir.path("no-months-highlight.xlsx");
+    const run = await rakit("highlight", file, "-o", out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("tidak punya kolom bulan atau triwulan");
+    expect(run.stdout).not.toMatch(/baris tanpa bulan|diwarnai/);
+    expect(run.stdout).toContain("tidak ditulis karena tidak ada yang berubah");
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
 

@@ -87,7 +87,9 @@ export function totalsHuman(file: string, result: BudgetResult, lang: Lang, writ
 
   const periods: Line[] = t.byPeriod.map((p) => [p.label, p.budget, ""]);
   if (t.unscheduled > 0) periods.push([cliText(lang, "unscheduled"), t.unscheduled, t.unscheduledBlocks.join(", ")]);
-  lines.push(...table(cliText(lang, t.periodKind === "quarter" ? "byQuarter" : "byMonth"), periods, lang));
+  // A table without month or quarter columns has no period breakdown: no table of nothing.
+  if (t.periodKind !== "none")
+    lines.push(...table(cliText(lang, t.periodKind === "quarter" ? "byQuarter" : "byMonth"), periods, lang));
   if (t.periodKind === "month") {
     lines.push(
       ...table(

@@ -65,6 +65,7 @@ export function breakdown(plan: Plan, refOf: (unit: BudgetUnit) => string): Brea
   const pelaksana = new Map<string, PelaksanaPart>();
   const periods: Share[][] = Array.from({ length: periodCount(plan.header.periodKind) }, () => []);
   const periodBlocks: number[][] = periods.map(() => []);
+  const hasPeriods = plan.header.periodKind !== "none";
   const unscheduled: Share[] = [];
   const unscheduledBlocks: number[] = [];
   const unreadable: BudgetUnit[] = [];
@@ -100,6 +101,8 @@ export function breakdown(plan: Plan, refOf: (unit: BudgetUnit) => string): Brea
     });
 
     if (unit.periods.length === 0) {
+      // A table without month or quarter columns has no schedule to miss: not "belum terjadwal".
+      if (!hasPeriods) continue;
       unscheduled.push(wholeShare(amount, ref));
       if (!unscheduledBlocks.includes(no)) unscheduledBlocks.push(no);
       continue;

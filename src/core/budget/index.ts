@@ -5,6 +5,7 @@ import type { SheetSnapshot } from "../snapshot";
 import type { Note } from "./notes";
 import { planRekapSheet } from "./rekap";
 import type { Lag } from "./rpd";
+import { note } from "./notes";
 import { planRpdSheet } from "./rpd";
 import type { BudgetTotals } from "./totals";
 import { computeTotals } from "./totals";
@@ -68,7 +69,9 @@ export function planBudgetEdits(plan: Plan, snapshot: SheetSnapshot, options: Bu
     edits.push(...rekap.edits);
     notes.push(...rekap.notes);
   }
-  if (options.rpd) {
+  if (options.rpd && plan.header.periodKind === "none") {
+    notes.push(note("budget.note.rpdNoPeriods"));
+  } else if (options.rpd) {
     const rpd = planRpdSheet(plan, { ...shared, lag: options.rpd.lag });
     edits.push(...rpd.edits);
     // The readability notes are the Rekap's too; say them once.

@@ -185,53 +185,56 @@ export function planRekapSheet(plan: Plan, options: RekapOptions = {}): SheetPla
     t("rekap.sum"),
   );
 
-  const labels = periodLabels(plan);
-  const periodRows: SectionRow[] = b.periods.map((shares: Share[], i) => ({
-    no: i + 1,
-    label: labels[i] ?? String(i + 1),
-    formula: sumFormula(shares),
-    extra: listNumbers(b.periodBlocks[i] ?? []),
-  }));
-  if (b.unscheduled.length > 0) {
-    periodRows.push({
-      no: "",
-      label: t("rekap.unscheduled"),
-      formula: sumFormula(b.unscheduled),
-      extra: listNumbers(b.unscheduledBlocks),
-    });
-  }
-  const periods = section(
-    d,
-    pelaksana.sumRow + 2,
-    t(quarterly ? "rekap.byQuarter" : "rekap.byMonth"),
-    [t("col.no"), t(quarterly ? "col.quarter" : "col.month"), t("col.budget"), t("col.sasaran")],
-    periodRows,
-    t("rekap.sum"),
-  );
-  d.value(periods.sumRow + 1, COL_NO, t(quarterly ? "rekap.spreadQuarter" : "rekap.spreadMonth"));
-  d.font(rowRange(periods.sumRow + 1, COL_NO, COL_NO), { italic: true });
-
   // Widths in points: numbers up to "999,999,999,999" fit; sasaran titles get room to be read.
   d.columnWidth(COL_NO, 36);
   d.columnWidth(COL_LABEL, 330);
   d.columnWidth(COL_AMOUNT, 110);
   d.columnWidth(COL_EXTRA, 220);
 
-  // The chart: the period labels and their amounts, header row included (it names the series).
-  const lastPeriodRow = periods.firstRow + b.periods.length - 1;
-  d.extra({
-    kind: "addChart",
-    sheet: target.name,
-    type: "ColumnClustered",
-    dataAddress: `${a1(periods.headerRow, COL_LABEL)}:${a1(lastPeriodRow, COL_AMOUNT)}`,
-    title: t(quarterly ? "rekap.chartQuarter" : "rekap.chartMonth"),
-    anchor: rangeA1({
-      top: periods.headerRow,
-      left: COL_EXTRA + 2,
-      bottom: periods.headerRow + 18,
-      right: COL_EXTRA + 9,
-    }),
-  });
+  // A table without month or quarter columns has no period section and no chart: only zeros to show.
+  if (plan.header.periodKind !== "none") {
+    const labels = periodLabels(plan);
+    const periodRows: SectionRow[] = b.periods.map((shares: Share[], i) => ({
+      no: i + 1,
+      label: labels[i] ?? String(i + 1),
+      formula: sumFormula(shares),
+      extra: listNumbers(b.periodBlocks[i] ?? []),
+    }));
+    if (b.unscheduled.length > 0) {
+      periodRows.push({
+        no: "",
+        label: t("rekap.unscheduled"),
+        formula: sumFormula(b.unscheduled),
+        extra: listNumbers(b.unscheduledBlocks),
+      });
+    }
+    const periods = section(
+      d,
+      pelaksana.sumRow + 2,
+      t(quarterly ? "rekap.byQuarter" : "rekap.byMonth"),
+      [t("col.no"), t(quarterly ? "col.quarter" : "col.month"), t("col.budget"), t("col.sasaran")],
+      periodRows,
+      t("rekap.sum"),
+    );
+    d.value(periods.sumRow + 1, COL_NO, t(quarterly ? "rekap.spreadQuarter" : "rekap.spreadMonth"));
+    d.font(rowRange(periods.sumRow + 1, COL_NO, COL_NO), { italic: true });
+
+    // The chart: the period labels and their amounts, header row included (it names the series).
+    const lastPeriodRow = periods.firstRow + b.periods.length - 1;
+    d.extra({
+      kind: "addChart",
+      sheet: target.name,
+      type: "ColumnClustered",
+      dataAddress: `${a1(periods.headerRow, COL_LABEL)}:${a1(lastPeriodRow, COL_AMOUNT)}`,
+      title: t(quarterly ? "rekap.chartQuarter" : "rekap.chartMonth"),
+      anchor: rangeA1({
+        top: periods.headerRow,
+        left: COL_EXTRA + 2,
+        bottom: periods.headerRow + 18,
+        right: COL_EXTRA + 9,
+      }),
+    });
+  }
 
   const notes: Note[] = [
     note(target.existed ? "budget.note.sheetRewritten" : "budget.note.sheetCreated", { sheet: target.name }),

@@ -41,7 +41,9 @@ export function planClears(
         cells += run.right - run.left + 1;
       }
     }
-    changes.push({ kind: "cleared", what: "months", cells });
+    // A quarterly plan's marks are quarters; the change line says so.
+    const quarters = plan.header.periodKind === "quarter";
+    changes.push({ kind: "cleared", what: "months", cells, ...(quarters ? { quarters } : {}) });
   }
 
   if (clear.targets) {

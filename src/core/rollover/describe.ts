@@ -27,7 +27,7 @@ export function changeText(c: RolloverChange, lang: Lang): string {
     case "signatureDate":
       return t("signatureDate", c);
     case "cleared":
-      if (c.what === "months") return t("clearedMonths", c);
+      if (c.what === "months") return c.quarters === true ? t("clearedQuarters", c) : t("clearedMonths", c);
       if (c.what === "budget") return t("clearedBudget", c);
       return t("clearedTargets", c);
     case "yearMention":

@@ -109,7 +109,13 @@ export type RolloverChange =
   | { readonly kind: "titleYear"; readonly address: string; readonly from: string; readonly to: string }
   | { readonly kind: "tahunAnggaran"; readonly address: string; readonly from: string; readonly to: string }
   | { readonly kind: "signatureDate"; readonly address: string; readonly from: string; readonly to: string }
-  | { readonly kind: "cleared"; readonly what: keyof ClearChoice; readonly cells: number }
+  | {
+      readonly kind: "cleared";
+      readonly what: keyof ClearChoice;
+      readonly cells: number;
+      /** For month marks: whether the plan's period columns are quarters (TW I..IV), so the text says so. */
+      readonly quarters?: boolean;
+    }
   | { readonly kind: "yearMention"; readonly address: string; readonly from: string; readonly to: string }
   | {
       readonly kind: "dropped";

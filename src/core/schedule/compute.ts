@@ -58,7 +58,8 @@ export function computeSchedule(plan: Plan): Schedule {
     for (const p of row.periods) if (p >= 1 && p <= counts.length) counts[p - 1] = (counts[p - 1] ?? 0) + 1;
     const quarters = new Set(row.periods.map((p) => (kind === "month" ? quarterOfMonth(p) : p)));
     for (const q of quarters) if (q >= 1 && q <= 4) quarterCounts[q - 1] = (quarterCounts[q - 1] ?? 0) + 1;
-    if (row.periods.length === 0) {
+    // Without month or quarter columns no row can be missing one: say nothing rather than list every row.
+    if (row.periods.length === 0 && kind !== "none") {
       unplanned.push({
         row: row.row + 1,
         indicator: row.indicator.value,

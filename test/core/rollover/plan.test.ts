@@ -2,7 +2,8 @@ import type { Edit } from "../../../src/core/edits";
 import { planRollover } from "../../../src/core/rollover";
 import type { RolloverOptions, RolloverPlan } from "../../../src/core/rollover";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
-import { planOf } from "../validate/rakSheet";
+import { changeText } from "../../../src/core/rollover/describe";
+import { planOf, rak } from "../validate/rakSheet";
 import { smallPlan, stages } from "./seedGrid";
 
 function roll(snapshot: SheetSnapshot, options: Partial<RolloverOptions> = {}): RolloverPlan {
@@ -163,6 +164,30 @@ describe("planRollover", () => {
         { kind: "totalUpdated", address: "R12", amount: null },
       ]),
     );
+  });
+
+  test("a quarterly plan's cleared marks are called quarters, in both languages", () => {
+    const quarterly = rak([
+      [
+        1,
+        "Pembentukan Badan Adhoc (6867)",
+        "Persentase pelantikan",
+        100,
+        "Pelantikan KPPS",
+        "v",
+        "v",
+        null,
+        null,
+        1000,
+        "Subbagian Hukum",
+      ],
+    ]);
+    const r = roll(quarterly, { clear: { months: true } });
+    const cleared = r.changes.find((c) => c.kind === "cleared");
+    expect(cleared).toEqual({ kind: "cleared", what: "months", cells: 2, quarters: true });
+    expect(changeText(cleared!, "id")).toBe("Tanda triwulan dikosongkan (2 sel).");
+    expect(changeText(cleared!, "en")).toBe("Quarter marks cleared (2 cells).");
+    expect(changeText({ kind: "cleared", what: "months", cells: 1 }, "en")).toBe("Month marks cleared (1 cell).");
   });
 
   test("a budget that is a formula is left, with a note", () => {

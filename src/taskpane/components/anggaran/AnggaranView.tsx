@@ -43,9 +43,10 @@ function noticeText(t: PaneT, lang: Lang, notice: AnggaranNotice, state: Anggara
     case "budgetWritten":
       return t("anggaran.notice.written");
     case "scheduleComputed":
-      return state.schedule?.ok
-        ? t("jadwal.notice.computed", { count: state.schedule.schedule.unplanned.length })
-        : t("anggaran.notice.noPlan");
+      if (!state.schedule?.ok) return t("anggaran.notice.noPlan");
+      return state.schedule.schedule.periodKind === "none"
+        ? t("jadwal.noPeriods")
+        : t("jadwal.notice.computed", { count: state.schedule.schedule.unplanned.length });
     case "scheduleNoted":
       return state.scheduleNotes.map((n) => translateKey(lang, n.key, n.params)).join(" ");
   }

@@ -138,7 +138,7 @@ export function BudgetPart({ state, dispatch, commands }: BudgetPartProps) {
             <NoteList label={t("anggaran.notes.label")} notes={notes} />
             {/* Without a budget column there is nothing to break down: no tables of zeros. */}
             {result.totals.total !== null && <BudgetBreakdown totals={result.totals} />}
-            {result.totals.total !== null && (
+            {result.totals.total !== null && result.totals.periodKind !== "none" && (
               <PeriodBudget totals={result.totals} view={state.periodView} onView={onView} />
             )}
           </>

@@ -79,17 +79,24 @@ export function JadwalPart({ state, commands }: JadwalPartProps) {
             <p className={mergeClasses(text.caption, text.secondary, styles.line)}>
               {t("jadwal.rows", { count: schedule.rowCount, sheet: result.sheet })}
             </p>
+            {schedule.periodKind === "none" && (
+              <p className={mergeClasses(text.caption, text.secondary, styles.line)}>{t("jadwal.noPeriods")}</p>
+            )}
             {monthly && (
               <div className={styles.map}>
                 <PeriodMap caption={t("jadwal.byMonth")} periods={schedule.periods} perBand={6} />
                 <EmptyPeriods periods={schedule.periods} quarters={false} />
               </div>
             )}
-            <div className={styles.map}>
-              <PeriodMap caption={t("jadwal.byQuarter")} periods={schedule.quarters} perBand={4} />
-              <EmptyPeriods periods={schedule.quarters} quarters />
-            </div>
-            <UnplannedList rows={schedule.unplanned} onSelect={onSelect} />
+            {schedule.periodKind !== "none" && (
+              <>
+                <div className={styles.map}>
+                  <PeriodMap caption={t("jadwal.byQuarter")} periods={schedule.quarters} perBand={4} />
+                  <EmptyPeriods periods={schedule.quarters} quarters />
+                </div>
+                <UnplannedList rows={schedule.unplanned} onSelect={onSelect} />
+              </>
+            )}
           </>
         )}
       </section>

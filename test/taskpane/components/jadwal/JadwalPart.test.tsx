@@ -129,6 +129,51 @@ describe("Jadwal: the schedule", () => {
     ).toEqual(["Baris 9"]);
   });
 
+  it("a table without month or quarter columns says so: no maps, no row 'without a schedule', the sheet untouched", async () => {
+    const host = hostWith("Lampiran", [
+      ["RENCANA AKSI KINERJA DINAS PENDIDIKAN TAHUN 2025"],
+      [],
+      [
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Target",
+        "Program/Kegiatan",
+        "Anggaran (Rp)",
+        "Penanggung Jawab",
+      ],
+      [
+        1,
+        "Meningkatnya akses pendidikan",
+        "Angka Partisipasi Kasar SD",
+        98,
+        "Program wajib belajar",
+        150000000,
+        "Bidang Dikdas",
+      ],
+      [
+        2,
+        "Meningkatnya mutu pendidikan",
+        "Opini BPK atas laporan",
+        "WTP",
+        "Program tata kelola",
+        25000000,
+        "Sekretariat",
+      ],
+    ]);
+    const user = userEvent.setup();
+    renderPane(host, { action: "anggaran" });
+    await user.click(screen.getByRole("tab", { name: "Jadwal" }));
+    const line = "Tabel ini tidak punya kolom bulan atau triwulan, jadi tidak ada jadwal untuk dibaca.";
+    await within(screen.getByRole("region", { name: "Hasil jadwal" })).findByText(line);
+    expect(screen.queryByRole("table", { name: "Baris per triwulan" })).toBeNull();
+    expect(screen.queryByRole("heading", { name: /^Baris tanpa jadwal/ })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Sorot jadwal" }));
+    await waitFor(() => expect(lastStatus()).toContain("Lembar tidak diubah."));
+    expect(await conditionalFormatCount(host, "Lampiran")).toBe(0);
+  });
+
   it("in English", async () => {
     await openJadwal(undefined, "en-US");
     expect(screen.getByRole("table", { name: "Rows per month" })).toBeTruthy();

@@ -45,6 +45,8 @@ export const enBudget = {
     "{count} subtotal {count|row was|rows were} inserted under the sasaran. The total row uses SUBTOTAL, so the subtotals are not counted twice.",
   "budget.note.subtotalReplaced": "The subtotal formula in {address} ({old}) is replaced by {formula}.",
   "budget.note.split": "The budget of sasaran {blocks} is split between several pelaksana by their number of rows.",
+  "budget.note.rpdNoPeriods":
+    'No "RPD Draf" sheet was made: this table has no month or quarter columns to spread its budget over.',
   "budget.note.unscheduled":
     "Sasaran {blocks} ({amount:rupiah}) has no period planned, so it is left out of the monthly or quarterly spread.",
   "budget.note.unreadable":
@@ -64,5 +66,7 @@ export const enBudget = {
 
   "schedule.note.highlights":
     'Rows with no month planned are shaded light yellow and months no row plans light red. The shading goes away by itself once a "v" is entered.',
+  "schedule.note.noPeriods":
+    "This table has no month or quarter columns, so there is no schedule to read or shade. The sheet was not changed.",
   "schedule.note.cleared": "Rakit's schedule shading was removed; your own conditional formatting rules are untouched.",
 } as const satisfies Record<keyof typeof idBudget, string>;

@@ -45,12 +45,12 @@ export const enCatalog = {
     'Sheet "{sheet}" has no catalog header row (columns Kode, Indikator, Kegiatan, ...) in its first ten rows.',
   "catalog.error.missingColumn": 'The Katalog sheet\'s header row has no "{column}" column.',
 
-  "catalog.cli.source": "Catalog: {name} ({count} entries).",
-  "catalog.cli.group": "{code} {name} ({count} entries)",
+  "catalog.cli.source": "Catalog: {name} ({count} {count|entry|entries}).",
+  "catalog.cli.group": "{code} {name} ({count} {count|entry|entries})",
   "catalog.cli.officeSheet": 'Sheet "{sheet}" is used with the standard catalog ({count} office entries).',
-  "catalog.cli.written": 'Sheet "{sheet}" written to {out} ({count} entries).',
-  "catalog.cli.jsonWritten": "Catalog JSON written to {out} ({count} entries).",
-  "catalog.cli.valid": "Catalog {file} is valid: {count} entries, {stages} stages.",
+  "catalog.cli.written": 'Sheet "{sheet}" written to {out} ({count} {count|entry|entries}).',
+  "catalog.cli.jsonWritten": "Catalog JSON written to {out} ({count} {count|entry|entries}).",
+  "catalog.cli.valid": "Catalog {file} is valid: {count} {count|entry|entries}, {stages} {stages|stage|stages}.",
   "catalog.cli.rejected": "Catalog {file} rejected; nothing imported ({count} problems):",
 
   "insert.note.rowsAdded":

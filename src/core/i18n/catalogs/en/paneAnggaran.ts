@@ -70,6 +70,7 @@ export const enPaneAnggaran = {
   "pane.jadwal.emptyQuarters": "Quarters without activities: {periods}.",
   "pane.jadwal.noEmptyMonth": "Every month has activities.",
   "pane.jadwal.noEmptyQuarter": "Every quarter has activities.",
+  "pane.jadwal.noPeriods": "This table has no month or quarter columns, so there is no schedule to read.",
   "pane.jadwal.unplanned.title": "Rows without a schedule ({count:number})",
   "pane.jadwal.unplanned.label": "Rows without a schedule",
   "pane.jadwal.unplanned.none": "Every row has a schedule.",

@@ -7,9 +7,10 @@ export const enRollover = {
   "rollover.change.tahunAnggaran": 'Tahun Anggaran ({address}): "{from}" became "{to}".',
   "rollover.change.signatureDate":
     'Signature date ({address}): "{from}" became "{to}". Complete the date; the cell stays highlighted until "…" is replaced.',
-  "rollover.change.clearedMonths": "Month marks cleared ({cells} cells).",
-  "rollover.change.clearedBudget": "Budgets cleared ({cells} cells).",
-  "rollover.change.clearedTargets": "Targets cleared ({cells} cells).",
+  "rollover.change.clearedMonths": "Month marks cleared ({cells} {cells|cell|cells}).",
+  "rollover.change.clearedQuarters": "Quarter marks cleared ({cells} {cells|cell|cells}).",
+  "rollover.change.clearedBudget": "Budgets cleared ({cells} {cells|cell|cells}).",
+  "rollover.change.clearedTargets": "Targets cleared ({cells} {cells|cell|cells}).",
   "rollover.change.yearMention": 'Cell {address}: "{from}" became "{to}".',
   "rollover.change.dropped": "Sasaran {no} ({code}) removed: row(s) {rows} of the old sheet.",
   "rollover.change.renumbered": "Sasaran number {from} became number {to}.",
@@ -42,7 +43,8 @@ export const enRollover = {
   "rollover.problem.invalidName.apostropheEdge": "The sheet name \"{name}\" can't start or end with an apostrophe (').",
   "rollover.problem.invalidName.reserved": 'Excel keeps the name "{name}" for itself; choose another.',
   "rollover.problem.nameTaken": 'A sheet "{name}" already exists; choose another name.',
-  "rollover.check": 'New sheet "{sheet}": {errors} errors, {warnings} warnings, {infos} notes.',
+  "rollover.check":
+    'New sheet "{sheet}": {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}.',
   "rollover.cli.catalogIgnored":
     'Sheet "{sheet}" was not used: {count} of its {count|row has|rows have} problems; the proposed removals use Rakit\'s own catalog.',
   "rollover.cli.dropHint": "Add --drop-ended to remove the proposed sasaran.",

@@ -43,6 +43,8 @@ export const idBudget = {
     "{count} baris subtotal disisipkan di bawah sasaran. Baris JUMLAH memakai SUBTOTAL, jadi subtotal tidak terhitung dua kali.",
   "budget.note.subtotalReplaced": "Rumus subtotal di {address} ({old}) diganti {formula}.",
   "budget.note.split": "Anggaran sasaran {blocks} dibagi ke beberapa pelaksana menurut jumlah baris masing-masing.",
+  "budget.note.rpdNoPeriods":
+    'Lembar "RPD Draf" tidak dibuat: tabel ini tidak punya kolom bulan atau triwulan untuk membagi anggarannya.',
   "budget.note.unscheduled":
     "Sasaran {blocks} ({amount:rupiah}) belum punya jadwal pelaksanaan, jadi belum masuk pembagian per bulan atau triwulan.",
   "budget.note.unreadable":
@@ -62,5 +64,7 @@ export const idBudget = {
 
   "schedule.note.highlights":
     'Baris tanpa bulan pelaksanaan diwarnai kuning muda dan bulan tanpa kegiatan merah muda. Warna hilang sendiri begitu tanda "v" diisi.',
+  "schedule.note.noPeriods":
+    "Tabel ini tidak punya kolom bulan atau triwulan, jadi tidak ada jadwal untuk dibaca atau disorot. Lembar tidak diubah.",
   "schedule.note.cleared": "Warna jadwal dari Rakit dihapus; aturan pemformatan bersyarat milik Anda tidak disentuh.",
 } as const;

@@ -68,6 +68,7 @@ export const idPaneAnggaran = {
   "pane.jadwal.emptyQuarters": "Triwulan tanpa kegiatan: {periods}.",
   "pane.jadwal.noEmptyMonth": "Setiap bulan punya kegiatan.",
   "pane.jadwal.noEmptyQuarter": "Setiap triwulan punya kegiatan.",
+  "pane.jadwal.noPeriods": "Tabel ini tidak punya kolom bulan atau triwulan, jadi tidak ada jadwal untuk dibaca.",
   "pane.jadwal.unplanned.title": "Baris tanpa jadwal ({count:number})",
   "pane.jadwal.unplanned.label": "Baris tanpa jadwal",
   "pane.jadwal.unplanned.none": "Setiap baris punya jadwal.",

@@ -6,6 +6,7 @@ export const idRollover = {
   "rollover.change.signatureDate":
     'Tanggal tanda tangan ({address}): "{from}" menjadi "{to}". Lengkapi tanggalnya; sel disorot sampai "…" diganti.',
   "rollover.change.clearedMonths": "Tanda bulan dikosongkan ({cells} sel).",
+  "rollover.change.clearedQuarters": "Tanda triwulan dikosongkan ({cells} sel).",
   "rollover.change.clearedBudget": "Perkiraan biaya dikosongkan ({cells} sel).",
   "rollover.change.clearedTargets": "Target dikosongkan ({cells} sel).",
   "rollover.change.yearMention": 'Sel {address}: "{from}" menjadi "{to}".',
