@@ -66,7 +66,9 @@ const OFFICE_WORDS = [
 
 const TITLE_YEAR = /\btahun(?:\s+anggaran)?\s*:?\s*((?:19|20)\d{2})\b/i;
 const YEAR = /\b((?:19|20)\d{2})\b/;
-const TITLE_PREFIX = /^(?:rencana\s+aksi\s+kinerja|rencana\s+aksi|rak)\b[\s:,-]*/i;
+// The document's own name before the office's: a RAK, or the indicator tables other offices keep.
+const TITLE_PREFIX =
+  /^(?:rencana\s+aksi\s+kinerja|rencana\s+aksi|rak|indikator\s+kinerja(?:\s+utama)?|iku|rencana\s+kinerja(?:\s+tahunan)?|rkt|perjanjian\s+kinerja|rencana\s+kerja)\b[\s:,-]*/i;
 const TITLE_YEAR_SUFFIX = /[\s,-]*\b(?:tahun(?:\s+anggaran)?|ta\.?)\s*:?\s*\d{4}\s*$/i;
 
 interface Cell {

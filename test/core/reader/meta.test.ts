@@ -61,6 +61,19 @@ describe("meta above the table", () => {
     expect(oneLine.year?.value).toBe(2025);
   });
 
+  it("reads the office from the titles other offices give their indicator tables", () => {
+    const unit = (title: string) => metaOf([[title]]).unit?.value ?? null;
+    expect(unit("INDIKATOR KINERJA FAKULTAS TEKNIK UNIVERSITAS CONTOH TAHUN 2025")).toBe(
+      "FAKULTAS TEKNIK UNIVERSITAS CONTOH",
+    );
+    expect(unit("Indikator Kinerja Utama Dinas Pendidikan Kabupaten Contoh")).toBe("Dinas Pendidikan Kabupaten Contoh");
+    expect(unit("RENCANA KINERJA TAHUNAN BIRO UMUM TAHUN 2025")).toBe("BIRO UMUM");
+    expect(unit("PERJANJIAN KINERJA INSPEKTORAT DAERAH")).toBe("INSPEKTORAT DAERAH");
+    // A title that names no office still names none.
+    expect(unit("INDIKATOR KINERJA TAHUN 2025")).toBeNull();
+    expect(unit("Target capaian program prioritas")).toBeNull();
+  });
+
   it("prefers the Nama/Unit Organisasi line to the title", () => {
     const meta = metaOf([["SEKRETARIAT KPU KOTA X"], ["Unit Organisasi : Subbagian Umum"]]);
     expect(meta.unit?.value).toBe("Subbagian Umum");
