@@ -36,6 +36,15 @@ describe("message catalogs", () => {
     expect(missing).toEqual([]);
   });
 
+  it("spells catalog one way in English, and says no plain count of 1 with a plural noun", () => {
+    const english = Object.entries(catalogs.en);
+    expect(english.filter(([, v]) => /catalogue/i.test(v)).map(([k]) => k)).toEqual([]);
+    // "{n} rows" reads "1 rows" when n is 1: counted nouns take a plural choice, "{n} {n|row|rows}".
+    const counted =
+      /\{(\w+)(?::number)?\} (errors|warnings|notes|rows|cells|files|sheets|entries|months|rules|periods)\b/;
+    expect(english.filter(([, v]) => counted.test(v)).map(([k]) => k)).toEqual([]);
+  });
+
   // One or two short lines: what is long (sources, every date, the fix's formula) goes in the details.
   it.each(LANGS)("keeps every %s finding message to two short lines", (lang) => {
     const long = Object.entries(catalogs[lang])

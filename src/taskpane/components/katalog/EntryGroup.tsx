@@ -52,6 +52,7 @@ function hint(t: PaneT, entry: CatalogEntry, match: InPlanMatch | undefined): st
     target: entry.target,
     satuan: entry.satuan,
     months: formatMonths(entry.months),
+    monthCount: entry.months.length,
     pelaksana: entry.pelaksana,
   });
   return match ? `${t("katalog.inPlan", { row: match.row + 1 })}. ${about}` : about;

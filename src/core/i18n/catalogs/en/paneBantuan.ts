@@ -11,7 +11,7 @@ export const enPaneBantuan = {
   "pane.bantuan.views.anggaran":
     "Totals the estimated costs per goal, activity code, Pelaksana, month and quarter; Write to sheet adds a JUMLAH row and a Rekap Anggaran sheet as formulas. The Schedule part shows rows without a month and months without activities.",
   "pane.bantuan.views.katalog":
-    "Searches the catalogue for activities and budget codes; Insert adds them to their code's block, keeping merged cells, numbering and totals in order.",
+    "Searches the catalog for activities and budget codes; Insert adds them to their code's block, keeping merged cells, numbering and totals in order.",
   "pane.bantuan.views.tahunBaru": "Makes next year's plan from this one, on a new sheet; the old sheet is not changed.",
   "pane.bantuan.views.cetak":
     "Checks the sheet, removes Rakit's highlights, then sets up the page: landscape, F4/Folio or A4, column headings repeated, one page wide, page numbers.",

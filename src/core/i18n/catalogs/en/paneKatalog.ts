@@ -16,7 +16,7 @@ export const enPaneKatalog = {
   "pane.katalog.routine": "Routine, all year",
   "pane.katalog.stage": "Stage {stage}: {windows}",
   "pane.katalog.noSeason": "Season unknown",
-  "pane.katalog.entryHint": "{indicator} · target {target} {satuan} · months {months} · {pelaksana}",
+  "pane.katalog.entryHint": "{indicator} · target {target} {satuan} · {monthCount|month|months} {months} · {pelaksana}",
   "pane.katalog.inPlan": "Already in the plan: row {row}",
   "pane.katalog.inPlanCount": "{count:number} already in the plan",
   "pane.katalog.inserted.title": "Inserted into sheet {sheet}",

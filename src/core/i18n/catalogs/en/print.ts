@@ -15,7 +15,7 @@ export const enPrint = {
   "print.fitNotTaken":
     'Excel did not apply "all columns on one page wide" (Excel on Windows ignores it unless the Page Layout tab is open). Set it yourself: Page Layout › Scale to Fit › Width: 1 page.',
   "print.blocked":
-    "This sheet still has {errors} {errors|error|errors}. Fix them first, or choose Cetak tetap (print anyway) to set up the page regardless.",
+    "This sheet still has {errors} {errors|error|errors}. Fix them first, or set up the page regardless.",
   "print.manual.intro":
     "This Excel can't set up the page through Rakit (it needs ExcelApi 1.9: Excel 2021, Microsoft 365 or Excel on the web). Rakit's highlights were removed. Set up the page by hand:",
   "print.manual.orientation": "Page Layout > Orientation > Landscape.",
@@ -27,7 +27,7 @@ export const enPrint = {
   "print.manual.fit": "Page Layout > Scale to Fit: Width 1 page, Height Automatic.",
   "print.manual.footer":
     'Page Layout > Print Titles > Header/Footer > Custom Footer > Center section: type "Halaman ", click Insert Page Number (&[Page]), type " dari ", click Insert Number of Pages (&[Pages]).',
-  "print.cli.anywayHint": "Add --anyway to set up the page regardless (Cetak tetap).",
+  "print.cli.anywayHint": "Add --anyway to set up the page regardless.",
   "print.cli.notInput": "-o must not be the input file: Cetak writes a new file.",
   "print.cli.written": "Written to {out}.",
   "print.cli.pdf": "PDF written to {pdf} (LibreOffice, {ms} ms).",

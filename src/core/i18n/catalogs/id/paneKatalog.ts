@@ -14,7 +14,7 @@ export const idPaneKatalog = {
   "pane.katalog.routine": "Rutin, sepanjang tahun",
   "pane.katalog.stage": "Tahapan {stage}: {windows}",
   "pane.katalog.noSeason": "Musim kegiatan tidak dikenal",
-  "pane.katalog.entryHint": "{indicator} · target {target} {satuan} · bulan {months} · {pelaksana}",
+  "pane.katalog.entryHint": "{indicator} · target {target} {satuan} · {monthCount|bulan|bulan} {months} · {pelaksana}",
   "pane.katalog.inPlan": "Sudah ada di RAK: baris {row}",
   "pane.katalog.inPlanCount": "{count:number} sudah ada di RAK",
   "pane.katalog.inserted.title": "Disisipkan ke lembar {sheet}",
