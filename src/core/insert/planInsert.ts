@@ -274,7 +274,14 @@ export function planInsert(
         formatEdits.push({ kind: "setBorders", sheet, address: area, borders: { style: "thin" } });
         notes.push(note("insert.note.topFormats"));
       }
-      notes.push(note("insert.note.blockAdded", { no, sasaran: entry0.sasaran, rows: rowSpan(first, last) }));
+      notes.push(
+        note("insert.note.blockAdded", {
+          no,
+          sasaran: entry0.sasaran,
+          rows: rowSpan(first, last),
+          count: last - first + 1,
+        }),
+      );
       if (blocks.some((b) => b.subtotalRow)) notes.push(note("insert.note.subtotalMissing", { no }));
     }
 

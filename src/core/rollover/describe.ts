@@ -37,6 +37,7 @@ export function changeText(c: RolloverChange, lang: Lang): string {
         no: c.no,
         code: c.code ?? "-",
         rows: c.firstRow === c.lastRow ? String(c.firstRow + 1) : `${c.firstRow + 1}–${c.lastRow + 1}`,
+        rowCount: c.lastRow - c.firstRow + 1,
       });
     case "renumbered":
       return t("renumbered", c);

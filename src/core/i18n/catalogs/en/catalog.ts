@@ -56,7 +56,7 @@ export const enCatalog = {
   "insert.note.rowsAdded":
     "{count} {count|row|rows} inserted at the end of sasaran {no} ({sasaran:short}), {count|row|rows} {rows}; the rows below moved down.",
   "insert.note.blockAdded":
-    "New sasaran number {no}, {sasaran}, inserted in row(s) {rows}, in the catalog's code order.",
+    "New sasaran number {no}, {sasaran}, inserted in {count|row|rows} {rows}, in the catalog's code order.",
   "insert.note.renumbered": "{count} sasaran below it renumbered.",
   "insert.note.blockBudgetZero": "The new sasaran {no}'s budget at {address} is 0: fill in its amount.",
   "insert.note.rowBudgetZero": "The new rows' budgets ({addresses}) are 0: fill in their amounts.",
@@ -83,7 +83,7 @@ export const enCatalog = {
   "insert.refuse.unknownEntry": "Entry {id} is not in the catalog; nothing was inserted.",
   "insert.refuse.noColumns":
     "The table has no Indikator or Kegiatan column, so Rakit does not know where to write an entry.",
-  "insert.cli.inserted": '{file} · sheet "{sheet}": {count} row(s) inserted.',
+  "insert.cli.inserted": '{file} · sheet "{sheet}": {count} {count|row|rows} inserted.',
   "insert.cli.row": "  row {row}: [{code}] {kegiatan:short} (sasaran {no})",
   "insert.cli.written": "Written to {out}.",
 } as const satisfies Record<keyof typeof idCatalog, string>;

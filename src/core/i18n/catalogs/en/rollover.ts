@@ -12,7 +12,7 @@ export const enRollover = {
   "rollover.change.clearedBudget": "Budgets cleared ({cells} {cells|cell|cells}).",
   "rollover.change.clearedTargets": "Targets cleared ({cells} {cells|cell|cells}).",
   "rollover.change.yearMention": 'Cell {address}: "{from}" became "{to}".',
-  "rollover.change.dropped": "Sasaran {no} ({code}) removed: row(s) {rows} of the old sheet.",
+  "rollover.change.dropped": "Sasaran {no} ({code}) removed: {rowCount|row|rows} {rows} of the old sheet.",
   "rollover.change.renumbered": "Sasaran number {from} became number {to}.",
   "rollover.change.totalUpdated": "The total in {address} was set to {amount:rupiah}.",
   "rollover.change.totalCleared": "The total in {address} was cleared with the budgets.",

@@ -54,7 +54,7 @@ export const idCatalog = {
   "insert.note.rowsAdded":
     "{count} baris disisipkan di akhir sasaran {no} ({sasaran:short}), baris {rows}; baris di bawahnya bergeser ke bawah.",
   "insert.note.blockAdded":
-    "Sasaran baru nomor {no}, {sasaran}, disisipkan di baris {rows}, menurut urutan kode katalog.",
+    "Sasaran baru nomor {no}, {sasaran}, disisipkan di {count|baris|baris} {rows}, menurut urutan kode katalog.",
   "insert.note.renumbered": "{count} sasaran di bawahnya dinomori ulang.",
   "insert.note.blockBudgetZero": "Perkiraan biaya sasaran baru {no} di {address} diisi 0: isi anggarannya.",
   "insert.note.rowBudgetZero": "Perkiraan biaya baris baru ({addresses}) diisi 0: isi anggarannya.",

@@ -10,7 +10,7 @@ export const idRollover = {
   "rollover.change.clearedBudget": "Perkiraan biaya dikosongkan ({cells} sel).",
   "rollover.change.clearedTargets": "Target dikosongkan ({cells} sel).",
   "rollover.change.yearMention": 'Sel {address}: "{from}" menjadi "{to}".',
-  "rollover.change.dropped": "Sasaran {no} ({code}) dihapus: baris {rows} lembar lama.",
+  "rollover.change.dropped": "Sasaran {no} ({code}) dihapus: {rowCount|baris|baris} {rows} lembar lama.",
   "rollover.change.renumbered": "Sasaran nomor {from} menjadi nomor {to}.",
   "rollover.change.totalUpdated": "Jumlah di {address} disesuaikan menjadi {amount:rupiah}.",
   "rollover.change.totalCleared": "Jumlah di {address} dikosongkan bersama perkiraan biaya.",
