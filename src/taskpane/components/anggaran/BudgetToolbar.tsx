@@ -59,24 +59,27 @@ export function BudgetToolbar(props: BudgetToolbarProps) {
           {t("anggaran.action.refresh")}
         </Button>
       </ButtonGroup>
-      <fieldset className={styles.options}>
-        <legend className={mergeClasses(text.caption, styles.legend)}>{t("anggaran.options.label")}</legend>
-        <Checkbox
-          label={t("anggaran.option.rpd")}
-          hint={t(quarterly ? "anggaran.option.rpdHintQuarter" : "anggaran.option.rpdHint")}
-          checked={props.rpd}
-          disabledFocusable={props.busy}
-          onChange={props.onRpd}
-        />
-        <Checkbox
-          className={styles.nested}
-          label={t(quarterly ? "anggaran.option.lagQuarter" : "anggaran.option.lagMonth")}
-          hint={t("anggaran.option.lagHint")}
-          checked={props.lag === 1}
-          disabledFocusable={props.busy || !props.rpd}
-          onChange={(checked) => props.onLag(checked ? 1 : 0)}
-        />
-      </fieldset>
+      {/* The RPD draft spreads the budget over months or quarters: a table with neither has no draft. */}
+      {props.periodKind !== "none" && (
+        <fieldset className={styles.options}>
+          <legend className={mergeClasses(text.caption, styles.legend)}>{t("anggaran.options.label")}</legend>
+          <Checkbox
+            label={t("anggaran.option.rpd")}
+            hint={t(quarterly ? "anggaran.option.rpdHintQuarter" : "anggaran.option.rpdHint")}
+            checked={props.rpd}
+            disabledFocusable={props.busy}
+            onChange={props.onRpd}
+          />
+          <Checkbox
+            className={styles.nested}
+            label={t(quarterly ? "anggaran.option.lagQuarter" : "anggaran.option.lagMonth")}
+            hint={t("anggaran.option.lagHint")}
+            checked={props.lag === 1}
+            disabledFocusable={props.busy || !props.rpd}
+            onChange={(checked) => props.onLag(checked ? 1 : 0)}
+          />
+        </fieldset>
+      )}
       <p className={mergeClasses(text.caption, text.secondary, styles.hint)}>{t("anggaran.write.hint")}</p>
     </div>
   );

@@ -46,6 +46,24 @@ describe("Anggaran view: the budget", () => {
     expect(screen.queryByText(/Rp 0/)).toBeNull();
   });
 
+  it("a table with a budget but no month or quarter columns: no period table, nothing 'belum terjadwal', no RPD draft to offer", async () => {
+    const host = hostFrom({
+      Lampiran: [
+        ["RENCANA AKSI KINERJA DINAS PENDIDIKAN TAHUN 2024"],
+        [],
+        ["No", "Sasaran", "Indikator", "Target", "Kegiatan", "Anggaran (Rp)", "Penanggung Jawab"],
+        [1, "Akses pendidikan", "Angka partisipasi", "≥ 85", "Bantuan sekolah", 150000000, "Bidang SD"],
+        [2, "Mutu pendidikan", "Opini BPK", "WTP", "Tata kelola", 25000000, "Sekretariat"],
+      ],
+    });
+    renderPane(host, { action: "anggaran" });
+    expect(await shownTotal()).toBe("Rp 175.000.000");
+    expect(screen.getByRole("table", { name: "Per sasaran" })).toBeTruthy();
+    expect(screen.queryByRole("table", { name: /^Per (bulan|triwulan)$/ })).toBeNull();
+    expect(screen.queryByText(/Belum terjadwal|belum punya jadwal/)).toBeNull();
+    expect(screen.queryByRole("checkbox", { name: /RPD/ })).toBeNull();
+  });
+
   it("opened by the ribbon's Anggaran, totals the sheet at once: per sasaran, code, pelaksana and month", async () => {
     renderPane(monthlyHost(), { action: "anggaran" });
 
