@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../../helpers/jsdomGlobals";
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ExcelSession, SessionDiagnostics } from "../../../../src/excel/session";
 import { SCENARIOS } from "../../../../src/excel/selftest/scenarios";
@@ -31,10 +31,18 @@ async function runSelfTestAndWait(user: ReturnType<typeof userEvent.setup>): Pro
   await screen.findByRole("textbox", { name: "Laporan uji (teks untuk disalin)" }, { timeout: 20_000 });
 }
 
+/**
+ * The pane checks the sheet on its own when it opens. A test that looks only at Bantuan ends before
+ * that check does; waiting here lets its result land inside act(), not after the test.
+ */
+async function settle(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+}
+
 afterEach(() => jest.restoreAllMocks());
 
 describe("Bantuan view", () => {
-  it("says what each tab does and how to print on F4, with no placeholder left", () => {
+  it("says what each tab does and how to print on F4, with no placeholder left", async () => {
     const host = hostFrom({ [SHEET]: plannedWithProblems() });
     renderPane(host, { action: "bantuan" });
     const panel = screen.getByRole("tabpanel", { name: "Bantuan" });
@@ -50,9 +58,10 @@ describe("Bantuan view", () => {
     );
     expect(panel.textContent).not.toMatch(/segera hadir|sedang disiapkan/);
     expect(within(panel).getByRole("link", { name: "Panduan lengkap" }).getAttribute("href")).toBe("./bantuan.html");
+    await settle();
   });
 
-  it("names Rakit's and Excel's versions, the platform and ExcelApi level, and what 1.7 leaves out and why", () => {
+  it("names Rakit's and Excel's versions, the platform and ExcelApi level, and what 1.7 leaves out and why", async () => {
     const host = hostFrom({ [SHEET]: plannedWithProblems() }, { maxApiVersion: "1.7" });
     renderPane(host, {
       action: "bantuan",
@@ -76,9 +85,10 @@ describe("Bantuan view", () => {
     ]);
     // Inside Excel, the way out for an Excel that cannot run the pane is offered.
     expect(screen.getByRole("link", { name: "Buka Rakit tanpa Excel" }).getAttribute("href")).toBe("./index.html");
+    await settle();
   });
 
-  it("says 'unknown' for what the session cannot tell, and that all features are there at ExcelApi 1.20", () => {
+  it("says 'unknown' for what the session cannot tell, and that all features are there at ExcelApi 1.20", async () => {
     const host = hostFrom({ [SHEET]: plannedWithProblems() }, { maxApiVersion: "1.20" });
     const session: ExcelSession = {
       run: (batch) => host.run(batch),
@@ -90,6 +100,7 @@ describe("Bantuan view", () => {
     expect(factOf(facts, "Platform")).toBe("tidak diketahui");
     expect(factOf(facts, "ExcelApi")).toBe("1.20");
     expect(screen.getByText("Semua fitur Rakit tersedia di Excel ini.")).toBeTruthy();
+    await settle();
   });
 
   it("runs the self-test on scratch sheets: pass per scenario, a report to copy, the user's sheets untouched", async () => {
@@ -207,11 +218,12 @@ describe("Bantuan view", () => {
     await waitFor(() => expect(screen.getByText("Semua uji lulus")).toBeTruthy(), { timeout: 20_000 });
   });
 
-  it("is in English under an English Office", () => {
+  it("is in English under an English Office", async () => {
     const host = hostFrom({ [SHEET]: plannedWithProblems() });
     renderPane(host, { action: "bantuan", displayLanguage: "en-US" });
     expect(screen.getByRole("button", { name: "Test Rakit in this Excel" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Printing on F4 paper" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "This Excel" })).toBeTruthy();
+    await settle();
   });
 });
