@@ -1,7 +1,7 @@
 /**
  * The pane at 320 and 350 px, as a fresh machine draws it (Chromium sees only DejaVu,
  * test/e2e/helpers/fonts.conf), in Bahasa Indonesia and in English (?lang=en-US):
- * - in every view, nothing sticks out of the pane and no table scrolls sideways;
+ * - in every view, nothing sticks out of the pane and no table scrolls sideways; no header breaks inside a word;
  * - the view tabs sit on one row, and choosing one moves none of them;
  * - the view's main action is on screen at the top, after scrolling to the bottom, and after ticking
  *   the last Katalog entry (the sticky action bar);
@@ -15,7 +15,15 @@
  */
 import type { Locator } from "playwright-core";
 import { runAxe, seriousOrCritical } from "./helpers/axe";
-import { focusOutline, inPaneViewport, PANE_WIDTHS, scrollPane, setPaneWidth, tabRow } from "./helpers/paneLayout";
+import {
+  focusOutline,
+  inPaneViewport,
+  PANE_WIDTHS,
+  scrollPane,
+  setPaneWidth,
+  tabRow,
+  wordsBrokenInHeaders,
+} from "./helpers/paneLayout";
 import { describeInBrowser, MOUNTED_PANE, paneOverflow, useWorkbenchSuite } from "./helpers/suite";
 import { PANE, type WorkbenchPage } from "./helpers/workbenchPage";
 
@@ -127,6 +135,7 @@ describeInBrowser("the pane at 320 and 350 px, DejaVu only", () => {
           await setPaneWidth(w, width);
           await scrollPane(w, "top");
           expect({ where, overflow: await paneOverflow(w) }).toEqual({ where, overflow: [] });
+          expect({ where, broken: await wordsBrokenInHeaders(w) }).toEqual({ where, broken: [] });
           const row = await tabRow(w, TEXT.tabs[lang]);
           expect({ where, rows: row.tops.length }).toEqual({ where, rows: 1 });
           if (view.main) {

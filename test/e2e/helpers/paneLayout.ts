@@ -76,3 +76,27 @@ export async function focusOutline(w: WorkbenchPage): Promise<string> {
     return `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
   });
 }
+
+/**
+ * Words broken across lines in the pane's table and column headers ("Kod/e"): a word whose characters
+ * lie on more than one line box. A header may wrap between words, never inside one.
+ */
+export async function wordsBrokenInHeaders(w: WorkbenchPage): Promise<string[]> {
+  return w.page.locator(MOUNTED_PANE).evaluate((pane) => {
+    const broken: string[] = [];
+    for (const header of pane.querySelectorAll("th, [role='columnheader']")) {
+      const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index ?? 0);
+          range.setEnd(node, (m.index ?? 0) + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
