@@ -139,7 +139,9 @@ describe("findings list", () => {
     expect(await screen.findByText("Tidak ada temuan. RAK ini siap.")).toBeTruthy();
   });
 
-  it("renders a 2,000-row plan's findings a page at a time, and re-runs without delay", async () => {
+  // How fast a re-run shows its list is measured in a real browser on the production build by
+  // `npm run bench:pane` (Periksa on 2,000 rows, click to list), not timed here in jsdom.
+  it("renders a 2,000-row plan's findings a page at a time, and a re-run shows the new counts", async () => {
     const user = userEvent.setup();
     const host = hostWith(SHEET, bigPlan(2000));
     renderPane(host, { action: "periksa" });
@@ -151,28 +153,18 @@ describe("findings list", () => {
     await user.click(screen.getByRole("button", { name: "Tampilkan 100 lagi" }));
     expect(items()).toHaveLength(200);
 
-    // A re-run: from the click to the new counts on screen. Reading and analysing 2,000 rows is the
-    // host's and the core's time (CheckResult reports it); what is left is the pane's own rendering.
+    // A re-run after a fix: the new counts, and still one page of findings (never every finding).
     await typeInto(host, SHEET, "D8", [[100]]);
     const check = jest.spyOn(periksa, "checkSheet");
-    // Found before the clock starts, and clicked plainly: role queries and user-event's pointer checks
-    // over a long list are slow in jsdom and would dominate the timing.
-    const periksaButton = screen.getByRole("button", { name: "Periksa" });
-    const started = performance.now();
-    fireEvent.click(periksaButton);
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
     // Polled with a cheap text check: role queries over a long list are slow in jsdom themselves.
     await waitFor(() => expect(document.body.textContent).toContain("Kesalahan (999)"), {
       timeout: 10_000,
       interval: 5,
     });
-    const elapsed = performance.now() - started;
-    const result = await (check.mock.results[0]?.value as ReturnType<typeof periksa.checkSheet>);
+    expect(check).toHaveBeenCalledTimes(1);
     check.mockRestore();
     expect(items()).toHaveLength(100);
-    // Generous bounds: jsdom and React's development build are several times slower than a browser
-    // running the production build; they catch a pane that renders every finding, not a slow machine.
-    expect(elapsed - result.readMs - result.analyzeMs).toBeLessThan(300);
-    expect(elapsed).toBeLessThan(1500);
 
     // Filtering reuses the rendered items: it must not re-read the sheet.
     const runs = jest.spyOn(host, "run");
