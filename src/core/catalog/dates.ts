@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/lang";
 import type { Stage, StageWindow } from "./types";
 
 /**
@@ -53,6 +54,24 @@ export function stageMonths(stage: Stage, year: number): number[] {
 /** "2023-11-28 – 2024-02-10", or one date for a one-day window. */
 export function windowSpan(window: StageWindow): string {
   return window.from === window.to ? window.from : `${window.from} – ${window.to}`;
+}
+
+const MONTH_ABBR: Readonly<Record<Lang, readonly string[]>> = {
+  id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/** "2023-11-28" as people read it: "28 Nov 2023" (English: the same order, English month names). */
+export function readableDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTH_ABBR[lang][Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+/** "28 Nov 2023 – 10 Feb 2024" for the pane (the details and --json keep ISO dates beside their sources). */
+export function readableWindowSpan(window: StageWindow, lang: Lang): string {
+  const from = readableDate(window.from, lang);
+  return window.from === window.to ? from : `${from} – ${readableDate(window.to, lang)}`;
 }
 
 /** Every window with its source, as a season warning names them. */

@@ -37,6 +37,6 @@ export { fillPlaceholders, filledEntry, officeNames, officeNamesOf, GENERIC_NAME
 export type { OfficeNames } from "./placeholders";
 export { seasonRules, planYear, SEASON_RULE_CODES } from "./seasonRules";
 export type { SeasonRuleCode } from "./seasonRules";
-export { describeWindows, stageMonths, windowSpan } from "./dates";
+export { describeWindows, readableWindowSpan, stageMonths, windowSpan } from "./dates";
 export { formatMonths, parseMonths, formatYears, parseYears } from "./months";
 export { formatCatalogError } from "./errors";

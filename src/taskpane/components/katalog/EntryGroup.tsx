@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo } from "react";
 import type { CatalogEntry, CodeGroup, InPlanMatch } from "../../../core/catalog";
-import { formatMonths, windowSpan } from "../../../core/catalog";
-import { useT, type PaneT } from "../../i18n/useT";
+import { formatMonths, readableWindowSpan } from "../../../core/catalog";
+import type { Lang } from "../../../core/i18n/lang";
+import { useLang, useT, type PaneT } from "../../i18n/useT";
 import { Checkbox } from "../../ui/Checkbox";
 import { useTextStyles } from "../../ui/text";
 
@@ -40,10 +41,11 @@ const useStyles = makeStyles({
 });
 
 /** The code's season: routine all year, or its stage and the stage's windows. */
-function seasonText(t: PaneT, entry: CatalogEntry): string {
+function seasonText(t: PaneT, lang: Lang, entry: CatalogEntry): string {
   if (entry.season.kind === "routine") return t("katalog.routine");
   const { stage } = entry.season;
-  return t("katalog.stage", { stage: stage.name, windows: stage.windows.map(windowSpan).join("; ") });
+  const windows = stage.windows.map((w) => readableWindowSpan(w, lang)).join("; ");
+  return t("katalog.stage", { stage: stage.name, windows });
 }
 
 function hint(t: PaneT, entry: CatalogEntry, match: InPlanMatch | undefined): string {
@@ -65,13 +67,16 @@ function hint(t: PaneT, entry: CatalogEntry, match: InPlanMatch | undefined): st
  */
 export const EntryGroup = memo(function EntryGroup({ group, inPlan, selected, busy, onToggle }: EntryGroupProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const text = useTextStyles();
   const first = group.entries[0];
   return (
     <section className={styles.root} aria-label={`${group.code} ${group.name}`}>
       <h2 className={mergeClasses(text.subtitle, styles.heading)}>{`${group.code} ${group.name}`}</h2>
-      {first && <p className={mergeClasses(text.caption, text.secondary, styles.season)}>{seasonText(t, first)}</p>}
+      {first && (
+        <p className={mergeClasses(text.caption, text.secondary, styles.season)}>{seasonText(t, lang, first)}</p>
+      )}
       <ul className={styles.list}>
         {group.entries.map((entry) => {
           const match = inPlan.get(entry.id);
