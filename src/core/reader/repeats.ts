@@ -48,19 +48,27 @@ export function isColumnNumberRow(grid: Grid, header: TableHeader, row: number):
 
 /**
  * A repeated header row: its words are header words (No, Sasaran, Indikator, B1, "Rencana
- * Pelaksanaan") or the header's own labels, two or more of them, and nothing else but blanks. Words
- * are compared whole: a sasaran "Program …" merely starts with a header word.
+ * Pelaksanaan") or the header's own texts, two or more of them, and nothing else but blanks. Words
+ * are compared whole: a sasaran "Program …" merely starts with a header word. The header's texts
+ * include its group labels ("Target RPJMD" over the years), and a year typed as a number (2011
+ * under "Target RPJMD") counts in its own yearly target column: a two-row header repeats both rows.
  */
 export function isRepeatedHeaderRow(
   grid: Grid,
   header: TableHeader,
   row: number,
-  labels: ReadonlySet<string> = headerLabels(header),
+  labels: ReadonlySet<string> = headerLabels(grid, header),
 ): boolean {
   let words = 0;
   for (let c = header.firstCol; c <= header.lastCol; c++) {
     const v = grid.value(row, c);
     if (isBlankValue(v)) continue;
+    if (typeof v === "number") {
+      // Only a yearly target column's own year: a month mark typed as its month's number is data.
+      if (!header.columns.some((h) => h.col === c && h.year === v)) return false;
+      words++;
+      continue;
+    }
     // A heading is short: longer text is data (and never reaches the normalizing below).
     if (typeof v !== "string" || v.length > MAX_HEADING) return false;
     const lab = normalizeLabel(cellText(v));
@@ -71,14 +79,25 @@ export function isRepeatedHeaderRow(
   return words >= 2;
 }
 
-function headerLabels(header: TableHeader): Set<string> {
-  return new Set(header.columns.map((c) => normalizeLabel(c.label)).filter((l) => l !== ""));
+/** Every text of the header's rows (its columns' labels and the groups above them), normalized. */
+function headerLabels(grid: Grid, header: TableHeader): Set<string> {
+  const labels = new Set(header.columns.map((c) => normalizeLabel(c.label)).filter((l) => l !== ""));
+  for (let r = header.firstRow; r <= header.lastRow; r++) {
+    for (let c = header.firstCol; c <= header.lastCol; c++) {
+      const v = grid.value(r, c);
+      if (typeof v === "string" && v.length <= MAX_HEADING) {
+        const lab = normalizeLabel(cellText(v));
+        if (lab !== "") labels.add(lab);
+      }
+    }
+  }
+  return labels;
 }
 
 export type RepeatTest = (row: number) => boolean;
 
 /** The test for one table, its header's labels worked out once (it runs on every row). */
 export function repeatRowTest(grid: Grid, header: TableHeader): RepeatTest {
-  const labels = headerLabels(header);
+  const labels = headerLabels(grid, header);
   return (row) => isColumnNumberRow(grid, header, row) || isRepeatedHeaderRow(grid, header, row, labels);
 }

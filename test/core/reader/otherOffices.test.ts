@@ -220,6 +220,39 @@ describe("rows a printed table repeats, and the blank rows of its page break", (
     expect(validate(plan)).toEqual([]);
   });
 
+  it("skips a two-row header repeated whole: the group label and the years under it", () => {
+    // prettier-ignore
+    const plan = read(
+      [
+        ["RENCANA AKSI KINERJA DINAS PENDIDIKAN KABUPATEN CONTOH TAHUN 2013"],
+        ["No", "Sasaran", "Indikator", "Target RPJMD", null, null, "SKPD Penanggung Jawab"],
+        [null, null, null, 2012, 2013, 2014, null],
+        [1, "Meningkatnya akses", "APK SD", 98, "> 99,5", 100, "Dinas Pendidikan"],
+        ["No", "Sasaran", "Indikator", "Target RPJMD", null, null, "SKPD Penanggung Jawab"],
+        [null, null, null, 2012, 2013, 2014, null],
+        [2, "Meningkatnya mutu", "Opini BPK", "WTP", "WTP", "WTP", "Inspektorat"],
+      ],
+      { merges: ["D2:F2", "A2:A3", "B2:B3", "C2:C3", "G2:G3", "D5:F5", "A5:A6", "B5:B6", "C5:C6", "G5:G6"] },
+    );
+    expect(plan.blocks.map((b) => [b.no.value, b.rows.map((r) => r.row + 1)])).toEqual([
+      [1, [4]],
+      [2, [7]],
+    ]);
+    expect(validate(plan)).toEqual([]);
+  });
+
+  it("keeps a row of month marks typed as numbers under a header of month numbers: data, not a header", () => {
+    // prettier-ignore
+    const plan = read([
+      TITLE,
+      ["No", "Sasaran", "Indikator", "Target", "Kegiatan", "Rencana Pelaksanaan", null, null, "Pelaksana"],
+      [null, null, null, null, null, 1, 2, 3, null],
+      [1, "Sasaran satu", "I1", 100, "Kegiatan", 1, null, null, "Subbagian Umum"],
+      [null, null, null, null, null, 1, null, 3, null],
+    ], { merges: ["F2:H2", "C4:C5", "D4:D5", "E4:E5", "I4:I5"] });
+    expect(plan.blocks.map((b) => b.rows.map((r) => r.row + 1))).toEqual([[4, 5]]);
+  });
+
   it("still ends the table at a blank row with no repeated header after it", () => {
     const plan = read([MONTHS, data(1, "Sasaran satu", "I1"), [], data(2, "Sasaran dua", "I2")]);
     expect(plan.blocks).toHaveLength(1);
