@@ -63,12 +63,12 @@ describe("a Pemda's table without months or a budget column", () => {
     const sheet = (JSON.parse(run.stdout) as { sheets: Record<string, unknown>[] }).sheets[0]!;
     expect(sheet).toMatchObject({ periodKind: "none", budgetLayout: "none", totalBudget: null });
     expect(sheet.header).toMatchObject({ firstRow: 3, lastRow: 4, targetYear: 2013 });
-    const rows = (sheet.blocks as { rows: { target: unknown; targetUnit: unknown; pelaksana: string }[] }[]).map(
-      (b) => b.rows[0],
-    );
-    expect(rows.map((r) => [r?.target, r?.pelaksana])).toEqual([
-      [99.5, "Dinas Pendidikan"],
-      [null, "Inspektorat"],
+    type RowJson = { target: unknown; targetComparator: unknown; targetText: unknown; pelaksana: string };
+    const rows = (sheet.blocks as { rows: RowJson[] }[]).map((b) => b.rows[0]);
+    // A word target has no number, but its text is there: it is a target, not a missing one.
+    expect(rows.map((r) => [r?.target, r?.targetComparator, r?.targetText, r?.pelaksana])).toEqual([
+      [99.5, ">", "> 99,5", "Dinas Pendidikan"],
+      [null, null, "WTP", "Inspektorat"],
     ]);
   });
 });

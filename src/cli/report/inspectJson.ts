@@ -1,4 +1,6 @@
 import type { Plan, PlanBlock, PlanRow } from "../../core/model";
+import type { CellValue } from "../../core/snapshot";
+import { isCellError } from "../../core/snapshot";
 
 /**
  * The `rakit inspect --json` shape. Names are a contract with users' scripts: keep them; add freely.
@@ -55,9 +57,20 @@ function rowJson(row: PlanRow): Record<string, unknown> {
     indicator: row.indicator.value,
     target: row.target.value.value,
     targetUnit: row.target.value.unit,
+    // The bound typed before the number ("> 3,75", "≥ 80"), and the target as typed: a word target
+    // ("WTP", "Ada", "S2/S3") has no number, but it is a target, not a missing one.
+    targetComparator: row.target.value.comparator ?? null,
+    targetText: targetText(row.target.value.raw),
     kegiatan: row.kegiatan.value,
     periods: [...row.periods],
     budget: row.budget?.amount ?? null,
     pelaksana: row.pelaksana.value,
   };
+}
+
+/** A cell as typed, for a script: text trimmed, a number as written, an error by its code; null if blank. */
+function targetText(raw: CellValue): string | null {
+  if (isCellError(raw)) return raw.error;
+  const text = String(raw).trim();
+  return text === "" ? null : text;
 }
