@@ -1,5 +1,6 @@
 import type { Plan } from "../model";
 import type { Grid } from "../reader/grid";
+import { isKpuPlan } from "../validate/kpu";
 import { blockAt } from "./blocks";
 import type { EventMention, YearMention } from "./types";
 import { shiftYears, yearTokens } from "./yearText";
@@ -16,8 +17,14 @@ const NEAR = 1;
  * "Pilkada 2024". That year is the event's, not the plan's: there is no "Pemilu Tahun 2025" to
  * move to. The election word must come before the year in the same clause (no full stop, semicolon
  * or other number between them).
+ *
+ * A bare "Pemilihan" is the law's word for the regional elections in a KPU plan only; elsewhere it
+ * is any selection ("Pemilihan Mahasiswa Berprestasi Tahun 2025" recurs every year), so there it
+ * must say which election it is.
  */
-const EVENT_BEFORE = /\b(?:pemilu|pemilihan|pilkada|pilpres|pileg)\b[^.;:\d]{0,80}$/i;
+const EVENT_BEFORE_KPU = /\b(?:pemilu|pemilihan|pilkada|pilpres|pileg)\b[^.;:\d]{0,80}$/i;
+const EVENT_BEFORE =
+  /\b(?:pemilu|pilkada|pilpres|pileg|pilkades|pemilihan\s+(?:umum|gubernur|bupati|wali\s?kota|kepala\s+(?:daerah|desa)|serentak|presiden|legislatif|anggota))\b[^.;:\d]{0,80}$/i;
 
 /** How far back from a year the election word is looked for (a clause, not the whole cell). */
 const EVENT_REACH = 100;
@@ -29,9 +36,9 @@ export interface Mentions {
   readonly events: EventMention[];
 }
 
-/** Whether the year at `index` of `text` names an election ("Pemilu Tahun 2024"). */
-export function isEventYear(text: string, index: number): boolean {
-  return EVENT_BEFORE.test(text.slice(Math.max(0, index - EVENT_REACH), index));
+/** Whether the year at `index` of `text` names an election ("Pemilu Tahun 2024"); `kpu`: in a KPU plan. */
+export function isEventYear(text: string, index: number, kpu = true): boolean {
+  return (kpu ? EVENT_BEFORE_KPU : EVENT_BEFORE).test(text.slice(Math.max(0, index - EVENT_REACH), index));
 }
 
 /**
@@ -51,6 +58,7 @@ export function findYearMentions(
   const out: Mentions = { years: [], events: [] };
   if (step === 0) return out;
   const skip = new Set(handled.map((h) => `${h.row}:${h.col}`));
+  const kpu = isKpuPlan(plan);
   for (let r = grid.top; r <= grid.bottom; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.value(r, c);
@@ -61,7 +69,7 @@ export function findYearMentions(
       const events = new Set<number>();
       const ownAt = new Set<number>();
       for (const t of near) {
-        if (isEventYear(v, t.index)) events.add(t.year);
+        if (isEventYear(v, t.index, kpu)) events.add(t.year);
         else {
           own.add(t.year);
           ownAt.add(t.index);

@@ -3,13 +3,16 @@ import { Grid } from "../../../src/core/reader/grid";
 import { sheet } from "../../helpers/sheet";
 import { planOf } from "../validate/rakSheet";
 
-/** The mentions of 2024 in one kegiatan cell (E7) of a 2024 plan rolled to 2025. */
-function mentionsOf(text: string) {
+/**
+ * The mentions of 2024 in one kegiatan cell (E4) of a 2024 plan rolled to 2025: a KPU plan (its
+ * sasaran carries a code), or another office's.
+ */
+function mentionsOf(text: string, sasaran = "Sasaran (3355)") {
   const s = sheet([
     ["RENCANA AKSI KINERJA TAHUN 2024"],
     [],
     ["No", "Sasaran", "Indikator", "Target", "Kegiatan", "B1", "Pelaksana"],
-    [1, "Sasaran (3355)", "Indikator", 100, text, "v", "Subbagian Umum"],
+    [1, sasaran, "Indikator", 100, text, "v", "Subbagian Umum"],
   ]);
   return findYearMentions(planOf(s), new Grid(s), 2024, 2025, [{ row: 0, col: 0 }]);
 }
@@ -44,6 +47,24 @@ describe("year mentions: the plan's own year, or an election's", () => {
     ]);
     expect(m.events).toEqual([]);
   });
+
+  it.each([
+    ["Pemilihan Mahasiswa Berprestasi Tahun 2024", "Pemilihan Mahasiswa Berprestasi Tahun 2025"],
+    ["Pemilihan duta wisata tahun 2024", "Pemilihan duta wisata tahun 2025"],
+  ])("%j in another office's plan is a yearly selection, not an election: proposed as %j", (text, suggestion) => {
+    const m = mentionsOf(text, "Meningkatnya prestasi mahasiswa");
+    expect(m.events).toEqual([]);
+    expect(m.years.map((y) => [y.text, y.suggestion])).toEqual([[text, suggestion]]);
+  });
+
+  it.each(["Fasilitasi Pilkada 2024", "Pengamanan Pemilihan Bupati dan Wakil Bupati Tahun 2024", "Pemilu 2024"])(
+    "%j still names an election in another office's plan",
+    (text) => {
+      const m = mentionsOf(text, "Meningkatnya kondusivitas daerah");
+      expect(m.years).toEqual([]);
+      expect(m.events.map((e) => e.text)).toEqual([text]);
+    },
+  );
 
   it("looks for the election word in the same clause only", () => {
     expect(isEventYear("Pemilu. Rencana tahun 2024", 21)).toBe(false);
