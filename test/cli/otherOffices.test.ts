@@ -54,8 +54,13 @@ describe("a Pemda's table without months or a budget column", () => {
     const json = JSON.parse((await rakit("totals", file, "--json")).stdout) as {
       total: number | null;
       periodKind: string;
+      byCode: unknown[];
+      byBlock: { budget: number | null }[];
     };
     expect([json.total, json.periodKind]).toEqual([null, "none"]);
+    // No amount per code or per sasaran either: null or nothing, never 0.
+    expect(json.byCode).toEqual([]);
+    expect(json.byBlock.map((b) => b.budget)).toEqual([null, null]);
   });
 
   it("inspect reads the 2013 target, no period kind, and no total budget", async () => {

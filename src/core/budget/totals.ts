@@ -100,7 +100,8 @@ export function computeTotals(plan: Plan): BudgetTotals {
     total: plan.budgetLayout === "none" ? null : b.total,
     periodKind: kind,
     byBlock,
-    byCode: [...codes.values()],
+    // Without a budget column there is nothing to add up per code (not "Rp 0" per code).
+    byCode: plan.budgetLayout === "none" ? [] : [...codes.values()],
     byPelaksana: b.pelaksana.map((p) => ({
       pelaksana: p.name,
       budget: sumAmounts(p.shares),
