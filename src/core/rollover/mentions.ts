@@ -29,6 +29,24 @@ const EVENT_BEFORE =
 /** How far back from a year the election word is looked for (a clause, not the whole cell). */
 const EVENT_REACH = 100;
 
+/** "2020-2024", "2025 – 2029", "2020 s.d. 2024", "2021 sampai dengan 2026": the joiner between two years. */
+const SPAN_JOINER = String.raw`\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*`;
+const SPAN_AFTER = new RegExp(`^${SPAN_JOINER}((?:19|20)\\d{2})(?!\\d)`, "i");
+const SPAN_BEFORE = new RegExp(`(?:^|[^\\d])((?:19|20)\\d{2})${SPAN_JOINER}$`, "i");
+
+/**
+ * Whether the year at `index` is one end of a multi-year period ("Renstra 2020-2024", "periode
+ * 2025-2029"): such a period is not the plan year and does not move a year at a time. Two
+ * consecutive years ("Tahun Akademik 2024/2025") do move with the plan, both of them.
+ */
+export function isPeriodEnd(text: string, index: number): boolean {
+  const year = Number(text.slice(index, index + 4));
+  const after = SPAN_AFTER.exec(text.slice(index + 4, index + 40));
+  const before = SPAN_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+  const other = after ? Number(after[1]) : before ? Number(before[1]) : null;
+  return other !== null && Math.abs(other - year) > 1;
+}
+
 export interface Mentions {
   /** Cells with a plan-year mention to propose a change for. */
   readonly years: YearMention[];
@@ -63,7 +81,7 @@ export function findYearMentions(
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.value(r, c);
       if (typeof v !== "string" || skip.has(`${r}:${c}`) || grid.formula(r, c) !== "") continue;
-      const near = yearTokens(v).filter((t) => Math.abs(t.year - fromYear) <= NEAR);
+      const near = yearTokens(v).filter((t) => Math.abs(t.year - fromYear) <= NEAR && !isPeriodEnd(v, t.index));
       if (near.length === 0) continue;
       const own = new Set<number>();
       const events = new Set<number>();

@@ -66,6 +66,25 @@ describe("year mentions: the plan's own year, or an election's", () => {
     },
   );
 
+  it.each([
+    "Reviu Renstra 2020-2024",
+    "Evaluasi Renstra 2020 – 2024",
+    "Capaian RPJMD 2019 s.d. 2024",
+    "Penyusunan Renstra 2024-2029",
+  ])("%j is a multi-year period, not the plan year: neither proposed nor listed", (text) => {
+    const m = mentionsOf(text);
+    expect([m.years, m.events]).toEqual([[], []]);
+  });
+
+  it("moves both years of a yearly span such as an academic year, and only the plan's year beside a period", () => {
+    expect(mentionsOf("Wisuda Tahun Akademik 2023/2024").years.map((y) => y.suggestion)).toEqual([
+      "Wisuda Tahun Akademik 2024/2025",
+    ]);
+    expect(mentionsOf("Rencana kerja tahun 2024 sesuai Renstra 2020-2024").years.map((y) => y.suggestion)).toEqual([
+      "Rencana kerja tahun 2025 sesuai Renstra 2020-2024",
+    ]);
+  });
+
   it("looks for the election word in the same clause only", () => {
     expect(isEventYear("Pemilu. Rencana tahun 2024", 21)).toBe(false);
     expect(isEventYear("Pemilu Tahun 2024", 13)).toBe(true);
